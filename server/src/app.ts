@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { Database } from './db/client.js';
+import type { Queue } from './lib/queue.js';
+import { AppError } from './lib/errors.js';
+import type { MailCatcher } from './mail/catcher.js';
+import { catcherRoutes } from './mail/catcher-routes.js';
+import authPlugin from './plugins/auth.js';
+import errorsPlugin from './plugins/errors.js';
+import openapiPlugin from './plugins/openapi.js';
+import securityPlugin from './plugins/security.js';
+import { authRoutes } from './modules/auth/routes.js';
+import { loadSession } from './modules/auth/sessions.js';
+import { healthRoutes } from './modules/health/routes.js';
+import { staffRoutes } from './modules/staff/routes.js';
+
+export interface AppDeps {
+  database: Database;
+  queue: Queue;
+  /** Present in the default run: its mailbox is served at /dev/mail. */
+  mailCatcher?: MailCatcher;
+}
+
+/** The whole HTTP application; `main.ts` only listens, runs workers and shuts down. */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const { db } = deps.database;
+  const policy = { idleMs: config.sessionIdleMs, absoluteMs: config.sessionAbsoluteMs };
+
+  await app.register(errorsPlugin);
+  await app.register(securityPlugin, { hsts: config.cookieSecure });
+  await app.register(openapiPlugin, { appUrl: config.appUrl });
+  await app.register(authPlugin, {
+    secret: config.jwtSecret,
+    cookieSecure: config.cookieSecure,
+    policy,
+    loadUser: (sid) => loadSession(db, sid, policy),
+  });
+
+  // The route table: every feature module under its prefix.
+  await app.register(healthRoutes, { prefix: '/api', db });
+  await app.register(
+    async (v1) => {
+      const authDeps = { db, queue: deps.queue, policy, log: app.log };
+      await v1.register(authRoutes, authDeps);
+      await v1.register(staffRoutes, { db, queue: deps.queue });
+    },
+    { prefix: '/api/v1' },
+  );
+
+  if (deps.mailCatcher) await app.register(catcherRoutes, deps.mailCatcher);
+
+  const indexHtml = path.join(config.webDistDir, 'index.html');
+  const spaBuilt = existsSync(indexHtml);
+  if (spaBuilt) {
+    await app.register(fastifyStatic, {
+      root: config.webDistDir,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, file) => {
+        if (file.includes(`${path.sep}assets${path.sep}`)) void res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !spaBuilt) {
+      throw new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0] ?? ''}`);
+    }
+    // Any other page is the SPA's to route.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+
+  return app;
+}

@@ -1,0 +1,5 @@
+import { withDatabase } from './shared.js';
+
+await withDatabase(async () => {
+  console.log('migrations applied');
+});

@@ -1,0 +1,25 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import type { Db } from './db/client.js';
+import type { Mailer } from './mail/mailer.js';
+import { defineJob, handleJob, type JobHandler } from './lib/queue.js';
+import { authJobHandlers } from './modules/auth/jobs.js';
+
+/** Retention: spent tokens, ended sessions, old rate-limit windows and never-confirmed signups go. */
+export const cleanupJob = defineJob('maintenance.cleanup', z.object({}).passthrough(), 2);
+
+export async function cleanup(db: Db): Promise<void> {
+  await db.execute(sql`delete from one_time_tokens where expires_at < now() - interval '7 days'`);
+  await db.execute(sql`delete from sessions where expires_at < now() - interval '7 days' or revoked_at < now() - interval '7 days'`);
+  await db.execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
+  await db.execute(sql`delete from users where status = 'pending' and role = 'member' and email_verified_at is null and created_at < now() - interval '30 days'`);
+}
+
+/** Every job handler of the platform, for the in-process workers and for `pnpm worker`. */
+export function allJobHandlers(deps: { db: Db; mailer: Mailer; config: Config }): JobHandler[] {
+  return [
+    ...authJobHandlers({ db: deps.db, mailer: deps.mailer, appUrl: deps.config.appUrl, orgName: deps.config.orgName }),
+    handleJob(cleanupJob, () => cleanup(deps.db)),
+  ];
+}

@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { ZLanguage, ZRole, ZStaffRole, ZUserStatus } from './enums.js';
+import { ZIsoDateTime, ZPageQuery, page } from './common.js';
+
+export const passwordMinLength = 10;
+export const passwordMaxLength = 200;
+
+export const ZEmail = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email())
+  .transform((s) => s.toLowerCase());
+
+export const ZPassword = z.string().min(passwordMinLength).max(passwordMaxLength);
+export const ZToken = z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/);
+const ZName = z.string().trim().min(1).max(100);
+
+export const ZUser = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  role: ZRole,
+  status: ZUserStatus,
+  language: ZLanguage,
+  firstName: z.string().nullable(),
+  lastName: z.string().nullable(),
+  emailVerified: z.boolean(),
+  createdAt: ZIsoDateTime,
+  lastLoginAt: ZIsoDateTime.nullable(),
+});
+export type User = z.infer<typeof ZUser>;
+
+export const ZSessionInfo = z.object({ user: ZUser, csrfToken: z.string() });
+export type SessionInfo = z.infer<typeof ZSessionInfo>;
+
+export const ZRegisterBody = z.strictObject({
+  email: ZEmail,
+  password: ZPassword,
+  firstName: ZName,
+  lastName: ZName,
+  language: ZLanguage,
+});
+export type RegisterBody = z.input<typeof ZRegisterBody>;
+
+export const ZLoginBody = z.strictObject({ email: ZEmail, password: z.string().min(1).max(passwordMaxLength) });
+export type LoginBody = z.input<typeof ZLoginBody>;
+
+export const ZEmailOnlyBody = z.strictObject({ email: ZEmail, language: ZLanguage.optional() });
+export type EmailOnlyBody = z.input<typeof ZEmailOnlyBody>;
+
+export const ZTokenBody = z.strictObject({ token: ZToken });
+export type TokenBody = z.input<typeof ZTokenBody>;
+
+export const ZResetPasswordBody = z.strictObject({ token: ZToken, password: ZPassword });
+export type ResetPasswordBody = z.input<typeof ZResetPasswordBody>;
+
+export const ZChangePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(passwordMaxLength),
+  newPassword: ZPassword,
+});
+export type ChangePasswordBody = z.input<typeof ZChangePasswordBody>;
+
+export const ZChangeEmailBody = z.strictObject({ newEmail: ZEmail, password: z.string().min(1).max(passwordMaxLength) });
+export type ChangeEmailBody = z.input<typeof ZChangeEmailBody>;
+
+export const ZUpdateAccountBody = z
+  .strictObject({ firstName: ZName, lastName: ZName, language: ZLanguage })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: 'Nothing to change' });
+export type UpdateAccountBody = z.input<typeof ZUpdateAccountBody>;
+
+export const ZAcceptInviteBody = z.strictObject({
+  token: ZToken,
+  password: ZPassword,
+  firstName: ZName,
+  lastName: ZName,
+});
+export type AcceptInviteBody = z.input<typeof ZAcceptInviteBody>;
+
+export const ZAccepted = z.object({ accepted: z.literal(true) });
+
+/* ---- staff administration ---- */
+
+export const ZStaffListQuery = ZPageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  role: ZStaffRole.optional(),
+  status: ZUserStatus.optional(),
+});
+export type StaffListQuery = z.input<typeof ZStaffListQuery>;
+export const ZStaffPage = page(ZUser);
+export type StaffPage = z.infer<typeof ZStaffPage>;
+
+export const ZInviteStaffBody = z.strictObject({ email: ZEmail, role: ZStaffRole, language: ZLanguage });
+export type InviteStaffBody = z.input<typeof ZInviteStaffBody>;
+
+export const ZChangeRoleBody = z.strictObject({ role: ZRole });
+export type ChangeRoleBody = z.input<typeof ZChangeRoleBody>;
+
+export const ZAuditEntry = z.object({
+  id: z.string(),
+  actorId: z.uuid().nullable(),
+  actorEmail: z.string().nullable(),
+  action: z.string(),
+  objectType: z.string(),
+  objectId: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()),
+  ip: z.string().nullable(),
+  createdAt: ZIsoDateTime,
+});
+export type AuditEntry = z.infer<typeof ZAuditEntry>;
+
+export const ZAuditQuery = ZPageQuery.extend({
+  actorId: z.uuid().optional(),
+  action: z.string().trim().max(100).optional(),
+  objectType: z.string().trim().max(100).optional(),
+  objectId: z.string().trim().max(100).optional(),
+  from: ZIsoDateTime.optional(),
+  to: ZIsoDateTime.optional(),
+});
+export type AuditQuery = z.input<typeof ZAuditQuery>;
+export const ZAuditPage = page(ZAuditEntry);
+export type AuditPage = z.infer<typeof ZAuditPage>;
+
+export const ZHealth = z.object({ status: z.literal('ok') });
+export const ZReady = z.object({ status: z.literal('ready'), database: z.literal('ok') });

@@ -1,0 +1,5 @@
+export * from './error-codes.js';
+export * from './enums.js';
+export * from './common.js';
+export * from './auth.js';
+export * from './api-paths.js';
