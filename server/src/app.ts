@@ -19,6 +19,12 @@ import { loadSession } from './modules/auth/sessions.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { staffRoutes } from './modules/staff/routes.js';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes: readonly string[];
+  }
+}
+
 export interface AppDeps {
   database: Database;
   queue: Queue;
@@ -43,6 +49,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+  });
+
+  // The API's route table, for the authorization test that every route has a row in its matrix.
+  const apiRoutes: string[] = [];
+  app.decorate('apiRoutes', apiRoutes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    for (const m of methods) if (m !== 'HEAD') apiRoutes.push(`${m} ${route.url}`);
   });
 
   const { db } = deps.database;

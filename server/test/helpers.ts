@@ -89,7 +89,8 @@ export class Agent {
   private readonly cookies = new Map<string, string>();
   constructor(
     private readonly app: FastifyInstance,
-    readonly ip = '127.0.0.1',
+    // Each client its own address, as separate browsers would have, so per-IP limits apply per client.
+    readonly ip = `127.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
   ) {}
 
   cookie(name: string): string | undefined {

@@ -2,7 +2,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import fp from 'fastify-plugin';
 import fastifyCookie from '@fastify/cookie';
 import fastifyJwt from '@fastify/jwt';
-import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { csrfCookieName, csrfHeaderName, sessionCookieName, type Role } from '@alumni/shared';
 import type { UserRow } from '../db/schema.js';
 import { AppError } from '../lib/errors.js';
@@ -121,12 +121,13 @@ export default fp<AuthPluginOptions>(
   { name: 'auth' },
 );
 
-export const requireAuth: preHandlerAsyncHookHandler = async (request: FastifyRequest) => {
+/** Access checks run as route onRequest hooks: before the body is parsed or validated. */
+export const requireAuth: onRequestAsyncHookHandler = async (request: FastifyRequest) => {
   if (!request.auth) throw new AppError('unauthenticated', 'Sign in first');
 };
 
 /** The permission, written on the route, so the route table is also the access-control list. */
-export function requireRole(...roles: Role[]): preHandlerAsyncHookHandler {
+export function requireRole(...roles: Role[]): onRequestAsyncHookHandler {
   return async (request: FastifyRequest) => {
     if (!request.auth) throw new AppError('unauthenticated', 'Sign in first');
     if (!roles.includes(request.auth.user.role)) {

@@ -33,13 +33,11 @@ export default fp(
       if (hasZodFastifySchemaValidationErrors(err)) {
         const details = err.validation.map((v) => {
           const where = v.instancePath.replace(/^\//, '').replace(/\//g, '.');
-          const params = v.params as { issue?: { code?: string; keys?: string[] } };
-          const keys = params.issue?.keys;
-          return {
-            path: keys?.length ? [where, ...keys].filter(Boolean).join('.') : where || err.validationContext || '',
-            message: v.message ?? 'Invalid value',
-            code: params.issue?.code,
-          };
+          // An unknown field is reported on the field itself, not on the object that holds it.
+          const keys = (v.params as { keys?: unknown }).keys;
+          const named = Array.isArray(keys) ? keys.filter((k): k is string => typeof k === 'string') : [];
+          const path = named.length ? named.map((k) => (where ? `${where}.${k}` : k)).join(', ') : where;
+          return { path: path || err.validationContext || '', message: v.message ?? 'Invalid value', code: v.keyword };
         });
         const first = details[0];
         return send(reply, 'validation_failed', first ? `Invalid ${err.validationContext ?? 'request'}: ${first.path ? `${first.path}: ` : ''}${first.message}` : 'Invalid request', details);

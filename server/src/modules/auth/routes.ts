@@ -98,22 +98,22 @@ export async function authRoutes(app: FastifyInstance, deps: auth.AuthDeps): Pro
     return reply.code(204).send(null);
   });
 
-  r.post('/auth/logout-all', { preHandler: requireAuth, schema: { tags, summary: 'Sign out of every session', response: { 204: z.null() } } }, async (request, reply) => {
+  r.post('/auth/logout-all', { onRequest: requireAuth, schema: { tags, summary: 'Sign out of every session', response: { 204: z.null() } } }, async (request, reply) => {
     await revokeUserSessions(deps.db, signedIn(request).user.id);
     app.endSession(reply);
     return reply.code(204).send(null);
   });
 
   const accountTags = ['account'];
-  r.patch('/account', { preHandler: requireAuth, schema: { tags: accountTags, summary: 'Change names or language', body: ZUpdateAccountBody, response: { 200: ZUser } } }, async (request) => {
+  r.patch('/account', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Change names or language', body: ZUpdateAccountBody, response: { 200: ZUser } } }, async (request) => {
     return toUser(await auth.updateAccount(deps, signedIn(request).user, request.body));
   });
 
-  r.post('/account/password', { preHandler: requireAuth, schema: { tags: accountTags, summary: 'Change password; other sessions end', body: ZChangePasswordBody, response: { 200: ZSessionInfo } } }, async (request, reply) => {
+  r.post('/account/password', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Change password; other sessions end', body: ZChangePasswordBody, response: { 200: ZSessionInfo } } }, async (request, reply) => {
     return begin(reply, await auth.changePassword(deps, signedIn(request).user, request.body, meta(request)));
   });
 
-  r.post('/account/email', { preHandler: requireAuth, schema: { tags: accountTags, summary: 'Ask to change the address; the new one is confirmed by mail', body: ZChangeEmailBody, response: { 202: ZAccepted } } }, async (request, reply) => {
+  r.post('/account/email', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Ask to change the address; the new one is confirmed by mail', body: ZChangeEmailBody, response: { 202: ZAccepted } } }, async (request, reply) => {
     await auth.requestEmailChange(deps, signedIn(request).user, request.body);
     return reply.code(202).send({ accepted: true });
   });
