@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths, csrfCookieName, sessionCookieName, webPaths } from '@alumni/shared';
+import { apiPaths, csrfCookieName, sessionCookieName, webPaths, ZAccepted } from '@alumni/shared';
 import { oneTimeTokens, sessions, users } from '../src/db/schema.js';
-import { Agent, createUser, defaultPassword, linkToken, mailTo, signInAs, startTestApp, uniqueEmail, type TestApp } from './helpers.js';
+import { Agent, bodyOf, createUser, defaultPassword, errorOf, linkToken, mailTo, sessionOf, signInAs, startTestApp, uniqueEmail, userOf, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,7 +20,7 @@ describe('registration and confirmation', () => {
     const email = uniqueEmail('new');
     const res = await agent.post(apiPaths.register, { email: email.toUpperCase(), password: defaultPassword, firstName: 'Aino', lastName: 'Virtanen', language: 'fi' });
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toEqual({ accepted: true });
+    expect(bodyOf(res, ZAccepted)).toEqual({ accepted: true });
 
     const before = await agent.post(apiPaths.login, { email, password: defaultPassword });
     expect(before.statusCode).toBe(422);
@@ -34,19 +34,19 @@ describe('registration and confirmation', () => {
     expect((await agent.post(apiPaths.verifyEmail, { token })).statusCode).toBe(200);
     const again = await agent.post(apiPaths.verifyEmail, { token });
     expect(again.statusCode).toBe(400);
-    expect(again.json().error.code).toBe('invalid_token');
+    expect(errorOf(again).code).toBe('invalid_token');
 
     const login = await agent.post(apiPaths.login, { email, password: defaultPassword });
     expect(login.statusCode).toBe(200);
-    expect(login.json().user).toMatchObject({ email, role: 'member', status: 'active', emailVerified: true, language: 'fi' });
-    expect(login.json().user).not.toHaveProperty('passwordHash');
+    expect(sessionOf(login).user).toMatchObject({ email, role: 'member', status: 'active', emailVerified: true, language: 'fi' });
+    expect(sessionOf(login).user).not.toHaveProperty('passwordHash');
     const cookie = login.cookies.find((c) => c.name === sessionCookieName);
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
 
     const me = await agent.get(apiPaths.session);
     expect(me.statusCode).toBe(200);
-    expect(me.json().user.email).toBe(email);
+    expect(sessionOf(me).user.email).toBe(email);
     const row = await userByEmail(email);
     expect(row?.passwordHash).toMatch(/^\$argon2id\$/);
   });
@@ -56,7 +56,7 @@ describe('registration and confirmation', () => {
     const agent = new Agent(t.app);
     const res = await agent.post(apiPaths.register, { email: owner.email, password: 'another password 1', firstName: 'X', lastName: 'Y', language: 'en' });
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toEqual({ accepted: true });
+    expect(bodyOf(res, ZAccepted)).toEqual({ accepted: true });
     const mail = await t.mail.waitFor(mailTo(owner.email));
     expect(mail.subject).toMatch(/Du har redan ett konto/);
     const row = await userByEmail(owner.email);
@@ -84,7 +84,7 @@ describe('sign-in', () => {
     const unknown = await agent.post(apiPaths.login, { email: uniqueEmail('nobody'), password: 'wrong password!' });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
-    expect(wrong.json()).toEqual(unknown.json());
+    expect(errorOf(wrong)).toEqual(errorOf(unknown));
     expect(wrong.cookies.find((c) => c.name === sessionCookieName)).toBeUndefined();
   });
 
@@ -139,7 +139,7 @@ describe('sign-in', () => {
     const { agent, user } = await signInAs(t, 'member');
     const res = await agent.request({ method: 'PATCH', url: apiPaths.account, payload: { firstName: 'Hacked' }, csrf: false });
     expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('csrf_failed');
+    expect(errorOf(res).code).toBe('csrf_failed');
     const forged = await agent.request({ method: 'PATCH', url: apiPaths.account, payload: { firstName: 'Hacked' }, csrf: false, headers: { 'x-csrf-token': 'forged-token-value' } });
     expect(forged.statusCode).toBe(403);
     expect((await t.db.select().from(users).where(eq(users.id, user.id)))[0]?.firstName).toBe('Test');
@@ -168,12 +168,12 @@ describe('magic link', () => {
     await agent.get(`${webPaths.magicLink}?token=${token}`);
     const res = await agent.post(apiPaths.magicLinkConsume, { token });
     expect(res.statusCode).toBe(200);
-    expect(res.json().user.email).toBe(user.email);
+    expect(sessionOf(res).user.email).toBe(user.email);
     expect((await agent.get(apiPaths.session)).statusCode).toBe(200);
 
     const reuse = await new Agent(t.app).post(apiPaths.magicLinkConsume, { token });
     expect(reuse.statusCode).toBe(400);
-    expect(reuse.json().error.code).toBe('invalid_token');
+    expect(errorOf(reuse).code).toBe('invalid_token');
   });
 
   it('answers an unknown address the same and sends nothing', async () => {
@@ -181,7 +181,7 @@ describe('magic link', () => {
     const nobody = uniqueEmail('ghost');
     const res = await agent.post(apiPaths.magicLink, { email: nobody });
     expect(res.statusCode).toBe(202);
-    expect(res.json()).toEqual({ accepted: true });
+    expect(bodyOf(res, ZAccepted)).toEqual({ accepted: true });
     await expect(t.mail.waitFor(mailTo(nobody), 1500)).rejects.toThrow();
   });
 
@@ -219,7 +219,7 @@ describe('passwords', () => {
     await b.post(apiPaths.login, { email: user.email, password: defaultPassword });
     const wrong = await a.post(apiPaths.changePassword, { currentPassword: 'not my password', newPassword: 'a fresh password' });
     expect(wrong.statusCode).toBe(400);
-    expect(wrong.json().error.details[0].path).toBe('currentPassword');
+    expect(errorOf(wrong).details?.[0]?.path).toBe('currentPassword');
     const ok = await a.post(apiPaths.changePassword, { currentPassword: defaultPassword, newPassword: 'a fresh password' });
     expect(ok.statusCode).toBe(200);
     expect((await a.get(apiPaths.session)).statusCode).toBe(200);
@@ -232,7 +232,7 @@ describe('passwords', () => {
     for (let i = 0; i < 5; i++) expect((await agent.post(apiPaths.forgotPassword, { email: user.email })).statusCode).toBe(202);
     const res = await agent.post(apiPaths.forgotPassword, { email: user.email });
     expect(res.statusCode).toBe(429);
-    expect(res.json().error.code).toBe('rate_limited');
+    expect(errorOf(res).code).toBe('rate_limited');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(1000);
   });
 
@@ -256,7 +256,7 @@ describe('account', () => {
     const { agent } = await signInAs(t, 'member');
     const res = await agent.patch(apiPaths.account, { language: 'sv', firstName: 'Ebba' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ language: 'sv', firstName: 'Ebba' });
+    expect(userOf(res)).toMatchObject({ language: 'sv', firstName: 'Ebba' });
   });
 
   it('changes the address only after the password and a confirmation sent to the new address', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths, type Role } from '@alumni/shared';
-import { Agent, createUser, signInAs, startTestApp, type TestApp } from './helpers.js';
+import { Agent, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 type Caller = 'anonymous' | Role;
 const callers: Caller[] = ['anonymous', 'member', 'hr', 'recruiter', 'admin'];
@@ -78,7 +78,7 @@ describe('authorization matrix', () => {
           expect(res.statusCode).toBeLessThan(500);
         } else {
           expect(res.statusCode).toBe(caller === 'anonymous' ? 401 : 403);
-          expect(res.json().error.code).toBe(caller === 'anonymous' ? 'unauthenticated' : 'forbidden');
+          expect(errorOf(res).code).toBe(caller === 'anonymous' ? 'unauthenticated' : 'forbidden');
         }
       });
     }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths } from '@alumni/shared';
-import { Agent, signInAs, startTestApp, uniqueEmail, type TestApp } from './helpers.js';
+import { apiPaths, ZErrorBody } from '@alumni/shared';
+import { Agent, bodyOf, errorOf, signInAs, startTestApp, uniqueEmail, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -38,11 +38,11 @@ describe('bad input gets the documented error and changes nothing', () => {
       const agent = new Agent(t.app);
       const res = await agent.request({ method: 'POST', url: apiPaths.register, payload: c.payload, headers: c.headers ?? {} });
       expect(res.statusCode).toBe(c.status);
-      const body = res.json();
+      const body = bodyOf(res, ZErrorBody);
       expect(body.error.code).toBe(c.code);
       expect(typeof body.error.message).toBe('string');
       expect(body.error.message).not.toMatch(/at .*\.(ts|js):\d+/);
-      if (c.path) expect(body.error.details.map((d: { path: string }) => d.path)).toContain(c.path);
+      if (c.path) expect((body.error.details ?? []).map((d) => d.path)).toContain(c.path);
       expect(await counts()).toEqual(before);
     });
   }
@@ -51,7 +51,7 @@ describe('bad input gets the documented error and changes nothing', () => {
     const { agent } = await signInAs(t, 'admin');
     const res = await agent.get(`${apiPaths.staff}?limit=500`);
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details[0].path).toBe('limit');
+    expect(errorOf(res).details?.[0]?.path).toBe('limit');
     expect((await agent.get(`${apiPaths.staff}?sort=email`)).statusCode).toBe(400);
   });
 
@@ -59,10 +59,10 @@ describe('bad input gets the documented error and changes nothing', () => {
     const { agent } = await signInAs(t, 'admin');
     const bad = await agent.post(apiPaths.userSuspend('not-a-uuid'));
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.code).toBe('validation_failed');
+    expect(errorOf(bad).code).toBe('validation_failed');
     const missing = await agent.get('/api/v1/no-such-thing');
     expect(missing.statusCode).toBe(404);
-    expect(missing.json().error.code).toBe('not_found');
+    expect(errorOf(missing).code).toBe('not_found');
   });
 
   it('tampered and unknown tokens are refused without a change', async () => {
@@ -71,10 +71,10 @@ describe('bad input gets the documented error and changes nothing', () => {
     for (const url of [apiPaths.verifyEmail, apiPaths.magicLinkConsume, apiPaths.confirmEmailChange]) {
       const res = await agent.post(url, { token: 'A'.repeat(43) });
       expect(res.statusCode).toBe(400);
-      expect(res.json().error.code).toBe('invalid_token');
+      expect(errorOf(res).code).toBe('invalid_token');
     }
     const reset = await agent.post(apiPaths.resetPassword, { token: 'B'.repeat(43), password: 'a new password!' });
-    expect(reset.json().error.code).toBe('invalid_token');
+    expect(errorOf(reset).code).toBe('invalid_token');
     expect(await counts()).toEqual(before);
   });
 

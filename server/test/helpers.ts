@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { apiPaths, csrfCookieName, csrfHeaderName, type Role, type UserStatus } from '@alumni/shared';
+import type { z } from 'zod';
+import { ZErrorBody, ZSessionInfo, ZUser, apiPaths, csrfCookieName, csrfHeaderName, type Role, type UserStatus } from '@alumni/shared';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/db/client.js';
@@ -185,3 +186,11 @@ export function linkToken(mail: CaughtMail, path: string): string {
 
 export const mailTo = (address: string, subject?: RegExp) => (m: CaughtMail) =>
   m.to.includes(address.toLowerCase()) && (!subject || subject.test(m.subject));
+
+/** A response body read through the API's own schema, so a test also checks the wire shape. */
+export function bodyOf<S extends z.ZodType>(res: LightMyRequestResponse, schema: S): z.infer<S> {
+  return schema.parse(res.json());
+}
+export const errorOf = (res: LightMyRequestResponse) => bodyOf(res, ZErrorBody).error;
+export const sessionOf = (res: LightMyRequestResponse) => bodyOf(res, ZSessionInfo);
+export const userOf = (res: LightMyRequestResponse) => bodyOf(res, ZUser);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths } from '@alumni/shared';
-import { startTestApp, type TestApp } from './helpers.js';
+import { apiPaths, ZHealth, ZReady } from '@alumni/shared';
+import { bodyOf, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -12,8 +12,8 @@ afterAll(async () => {
 
 describe('platform', () => {
   it('reports alive and ready', async () => {
-    expect((await t.app.inject({ url: apiPaths.health })).json()).toEqual({ status: 'ok' });
-    expect((await t.app.inject({ url: apiPaths.ready })).json()).toEqual({ status: 'ready', database: 'ok' });
+    expect(bodyOf(await t.app.inject({ url: apiPaths.health }), ZHealth)).toEqual({ status: 'ok' });
+    expect(bodyOf(await t.app.inject({ url: apiPaths.ready }), ZReady)).toEqual({ status: 'ready', database: 'ok' });
   });
 
   it('sends security headers with a strict content security policy and a request id', async () => {
@@ -32,7 +32,7 @@ describe('platform', () => {
   it('serves an OpenAPI 3 document generated from the schemas', async () => {
     const res = await t.app.inject({ url: '/api/docs/json' });
     expect(res.statusCode).toBe(200);
-    const doc = res.json() as { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> };
+    const doc: { openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> } = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     for (const route of t.app.apiRoutes) {
       const [method = '', url = ''] = route.split(' ');

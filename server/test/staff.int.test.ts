@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths, webPaths } from '@alumni/shared';
+import { apiPaths, webPaths, ZStaffPage, ZAuditPage } from '@alumni/shared';
 import { auditLog, users } from '../src/db/schema.js';
-import { Agent, createUser, linkToken, mailTo, signInAs, startTestApp, uniqueEmail, type TestApp } from './helpers.js';
+import { Agent, bodyOf, createUser, errorOf, linkToken, mailTo, sessionOf, signInAs, startTestApp, uniqueEmail, userOf, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -29,12 +29,12 @@ describe('staff administration', () => {
     const invitee = new Agent(t.app);
     const accepted = await invitee.post(apiPaths.acceptInvite, { token, password: 'recruiter password', firstName: 'Kaisa', lastName: 'Mäkinen' });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json().user).toMatchObject({ email, role: 'recruiter', status: 'active', firstName: 'Kaisa' });
+    expect(sessionOf(accepted).user).toMatchObject({ email, role: 'recruiter', status: 'active', firstName: 'Kaisa' });
     expect((await invitee.post(apiPaths.acceptInvite, { token, password: 'another password', firstName: 'A', lastName: 'B' })).statusCode).toBe(400);
 
     const list = await admin.get(`${apiPaths.staff}?role=recruiter&q=${encodeURIComponent(email)}`);
     expect(list.statusCode).toBe(200);
-    expect(list.json().items.map((u: { email: string }) => u.email)).toEqual([email]);
+    expect(bodyOf(list, ZStaffPage).items.map((u) => u.email)).toEqual([email]);
 
     const row = (await t.db.select().from(users).where(eq(users.email, email)))[0];
     const entries = await auditFor(row?.id ?? '');
@@ -55,7 +55,7 @@ describe('staff administration', () => {
     const { agent: hr, user: hrUser } = await signInAs(t, 'hr');
     const res = await admin.post(apiPaths.userRole(hrUser.id), { role: 'recruiter' });
     expect(res.statusCode).toBe(200);
-    expect(res.json().role).toBe('recruiter');
+    expect(userOf(res).role).toBe('recruiter');
     expect((await hr.get(apiPaths.session)).statusCode).toBe(401);
     const entries = await auditFor(hrUser.id);
     expect(entries.at(-1)).toMatchObject({ action: 'user.role_changed', data: { from: 'hr', to: 'recruiter' } });
@@ -64,9 +64,9 @@ describe('staff administration', () => {
   it('suspends and reactivates, ending sessions, and keeps the last admin', async () => {
     const { agent: admin, user: adminUser } = await signInAs(t, 'admin');
     const { agent: member, user: memberUser } = await signInAs(t, 'member');
-    expect((await admin.post(apiPaths.userSuspend(memberUser.id))).json().status).toBe('suspended');
+    expect(userOf(await admin.post(apiPaths.userSuspend(memberUser.id))).status).toBe('suspended');
     expect((await member.get(apiPaths.session)).statusCode).toBe(401);
-    expect((await admin.post(apiPaths.userReactivate(memberUser.id))).json().status).toBe('active');
+    expect(userOf(await admin.post(apiPaths.userReactivate(memberUser.id))).status).toBe('active');
 
     const self = await admin.post(apiPaths.userRole(adminUser.id), { role: 'member' });
     expect(self.statusCode).toBe(422);
@@ -78,7 +78,7 @@ describe('staff administration', () => {
     const { agent: admin } = await signInAs(t, 'admin');
     const res = await admin.post(apiPaths.userSuspend('00000000-0000-4000-8000-000000000000'));
     expect(res.statusCode).toBe(404);
-    expect(res.json().error.code).toBe('not_found');
+    expect(errorOf(res).code).toBe('not_found');
   });
 
   it('pages the staff list with a keyset cursor, without repeats', async () => {
@@ -89,7 +89,7 @@ describe('staff administration', () => {
     do {
       const res = await admin.get(`${apiPaths.staff}?limit=2&q=pager${cursor ? `&cursor=${cursor}` : ''}`);
       expect(res.statusCode).toBe(200);
-      const body = res.json() as { items: { id: string }[]; nextCursor: string | null };
+      const body = bodyOf(res, ZStaffPage);
       seen.push(...body.items.map((u) => u.id));
       cursor = body.nextCursor;
     } while (cursor);
@@ -104,7 +104,7 @@ describe('staff administration', () => {
     await admin.post(apiPaths.userSuspend(user.id));
     const res = await admin.get(`${apiPaths.audit}?action=user.suspended&objectType=user`);
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { objectId: string; action: string; actorEmail: string }[];
+    const items = bodyOf(res, ZAuditPage).items;
     expect(items.some((e) => e.objectId === user.id && e.action === 'user.suspended')).toBe(true);
     const refusal = async (statement: Promise<unknown>) => {
       const err = await statement.then(() => undefined, (e: unknown) => e);

@@ -172,7 +172,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
       ['start', '-D', dir, '-l', logFile, '-w', '-t', '60', '-o', `-p ${opts.port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`],
       asOwner,
     );
-  } catch (err) {
+  } catch {
     const tail = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
     throw new EmbeddedDatabaseError(`The embedded PostgreSQL did not start (data in ${dir}, log in ${logFile}).\n${tail}`);
   }

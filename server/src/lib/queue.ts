@@ -44,7 +44,7 @@ export class BossQueue implements Queue {
     databaseUrl: string,
     private readonly options: QueueOptions = {},
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, application_name: 'alumni-queue' } as PgBoss.ConstructorOptions);
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
     this.boss.on('error', (err) => options.log?.('queue error', err));
   }
 
@@ -65,9 +65,9 @@ export class BossQueue implements Queue {
   }
 
   async send<S extends z.ZodType>(spec: JobSpec<S>, payload: z.input<S>): Promise<void> {
-    const data = spec.schema.parse(payload) as object;
+    const data: unknown = spec.schema.parse(payload);
     await this.ensureQueue(spec);
-    await this.boss.send(spec.name, data);
+    await this.boss.send(spec.name, data as object);
   }
 
   async work(handlers: readonly JobHandler[]): Promise<void> {
