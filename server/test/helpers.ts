@@ -19,6 +19,7 @@ export interface TestApp {
   database: Database;
   db: Database['db'];
   mail: MailCatcher;
+  queue: BossQueue;
   config: Config;
   close: () => Promise<void>;
 }
@@ -73,6 +74,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     database,
     db: database.db,
     mail,
+    queue,
     config,
     close: async () => {
       await app.close();
