@@ -1,0 +1,184 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { MailCatcher } from '@alumni/server/mail-catcher';
+import { axeViolations, launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const screenshots = path.resolve(here, '../../docs/screenshots');
+const artifacts = path.join(here, 'artifacts');
+
+let browser: Browser;
+let server: RunningServer;
+const mail = new MailCatcher();
+
+beforeAll(async () => {
+  await mail.start(0);
+  server = await startServer({ port: 3230, smtpUrl: mail.url });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await mail.close();
+});
+
+async function expectAccessible(page: Page, what: string) {
+  expect(await axeViolations(page), `axe on ${what}`).toEqual([]);
+}
+
+function linkIn(text: string, pathname: string): string {
+  const match = new RegExp(`https?://[^\\s]+${pathname}\\?token=[A-Za-z0-9_-]+`).exec(text);
+  if (!match) throw new Error(`no ${pathname} link in:\n${text}`);
+  return match[0];
+}
+
+let current: Page | undefined;
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
+  current = await context.newPage();
+  return current;
+}
+
+// A failing step leaves a screenshot and the page's text behind for whoever reads the log.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail' || !current) return;
+  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+  mkdirSync(artifacts, { recursive: true });
+  await current.screenshot({ path: path.join(artifacts, `${name}.png`) }).catch(() => undefined);
+  const text = await current.locator('body').innerText().catch(() => '');
+  console.log(`page at failure (${current.url()}):\n${text}`);
+});
+
+describe('a member joins, confirms, signs in, switches language and signs out', () => {
+  const email = `aino.e2e.${Date.now()}@example.fi`;
+  const password = 'kesätyö-2019-muistot';
+  let page: Page;
+
+  it('registers', async () => {
+    page = await newPage();
+    await page.goto(`${server.url}/register`);
+    await expect.poll(() => page.title()).toMatch(/Join/);
+    await expectAccessible(page, 'register');
+    await page.getByLabel('First name').fill('Aino');
+    await page.getByLabel('Last name').fill('Virtanen');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByText('Check your email').waitFor();
+    await expectAccessible(page, 'register (done)');
+  });
+
+  it('confirms the address from the caught mail with a click, not by opening the link', async () => {
+    const message = await mail.waitFor((m) => m.to.includes(email), 20_000);
+    const link = linkIn(message.text, '/confirm-email');
+    await page.goto(link);
+    const button = page.getByRole('button', { name: 'Confirm my address' });
+    await button.waitFor();
+    await expectAccessible(page, 'confirm email');
+    await button.click();
+    await page.getByText('your address is confirmed').waitFor();
+  });
+
+  it('signs in and sees the portal home', async () => {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('heading', { name: 'Sign in', level: 1 }).waitFor();
+    await expectAccessible(page, 'sign in');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Welcome, Aino' }).waitFor();
+    await expectAccessible(page, 'portal home');
+    await page.screenshot({ path: path.join(screenshots, 'portal.png') });
+  });
+
+  it('switches to Swedish, and the choice is kept on the account', async () => {
+    await page.getByLabel('Language', { exact: true }).selectOption('sv');
+    await page.getByRole('heading', { name: 'Välkommen, Aino' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await expectAccessible(page, 'portal home in Swedish');
+    await expect.poll(async () => ((await (await page.request.get(`${server.url}/api/v1/auth/session`)).json()) as { user: { language: string } }).user.language).toBe('sv');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Välkommen, Aino' }).waitFor();
+  });
+
+  it('visits account settings', async () => {
+    await page.goto(`${server.url}/account`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, 'account settings');
+  });
+
+  it('signs out', async () => {
+    await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+    await expect.poll(async () => (await page.request.get(`${server.url}/api/v1/auth/session`)).status()).toBe(401);
+    await page.getByRole('link', { name: /Logga in/ }).first().waitFor();
+    await expectAccessible(page, 'signed out');
+  });
+});
+
+describe('a member signs in by a magic link', () => {
+  it('requests the link, opens it, and signs in only on the click', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole('button', { name: 'Email me a sign-in link instead' }).click();
+    await page.getByLabel('Email').fill('member@demo.alumni.example');
+    await page.getByRole('button', { name: 'Send the link' }).click();
+    await page.getByText('a sign-in link is on its way').waitFor();
+    await expectAccessible(page, 'magic link requested');
+    const message = await mail.waitFor((m) => m.to.includes('member@demo.alumni.example'), 20_000);
+    await page.goto(linkIn(message.text, '/magic-link'));
+    await page.getByRole('button', { name: 'Sign me in' }).waitFor();
+    expect((await page.request.get(`${server.url}/api/v1/auth/session`)).status()).toBe(401);
+    await expectAccessible(page, 'magic link');
+    await page.getByRole('button', { name: 'Sign me in' }).click();
+    await page.getByRole('heading', { name: /^(Welcome|Tervetuloa|Välkommen), / }).waitFor();
+  });
+});
+
+describe('an admin runs the console', () => {
+  it('signs in and visits the console, staff users and the audit log', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill('admin@demo.alumni.example');
+    await page.getByLabel('Password', { exact: true }).fill('demo-admin-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    // The demo admin's account language is Finnish, and the account's language wins at sign-in.
+    await page.getByRole('heading', { name: 'Ylläpito', level: 1 }).waitFor();
+    await expectAccessible(page, 'admin home in Finnish');
+    await page.getByLabel('Kieli', { exact: true }).selectOption('en');
+    await page.getByRole('heading', { name: 'Admin console', level: 1 }).waitFor();
+    await expectAccessible(page, 'admin home');
+
+    await page.getByRole('link', { name: 'Staff users' }).first().click();
+    await page.getByRole('heading', { name: 'Staff users', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'hr@demo.alumni.example', exact: true }).waitFor();
+    await expectAccessible(page, 'staff users');
+    await page.screenshot({ path: path.join(screenshots, 'console.png'), fullPage: true });
+
+    await page.getByLabel('Email', { exact: true }).fill(`new.recruiter.${Date.now()}@example.fi`);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByText('Invitation sent to').waitFor();
+    await expectAccessible(page, 'staff users after invite');
+
+    await page.getByRole('link', { name: 'Audit log' }).first().click();
+    await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
+    await page.getByRole('cell', { name: 'staff.invited' }).first().waitFor();
+    await expectAccessible(page, 'audit log');
+  });
+
+  it('keeps members out of the console', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill('member@demo.alumni.example');
+    await page.getByLabel('Password', { exact: true }).fill('demo-member-2026');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: /^(Welcome|Tervetuloa|Välkommen), / }).waitFor();
+    await page.goto(`${server.url}/admin/staff`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Staff users', level: 1 }).count()).toBe(0);
+    await expectAccessible(page, 'console refused to a member');
+  });
+});

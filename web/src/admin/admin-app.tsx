@@ -1,0 +1,55 @@
+import type { ComponentType } from 'react';
+import { NavLink, Route, Routes } from 'react-router';
+import type { User } from '@alumni/shared';
+import { useSessionUser } from '../api/session';
+import { useI18n } from '../i18n/i18n-provider';
+import { NotAllowedPage } from '../components/not-allowed-page';
+import { NotFoundPage } from '../components/not-found-page';
+import { adminSections, canOpen, relativePath, sectionsFor, type AdminSectionKey } from './admin-sections';
+import { AuditPage } from './audit/routes/audit-page';
+import { AdminHomePage } from './home/routes/admin-home-page';
+import { StaffPage } from './staff/routes/staff-page';
+
+const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = {
+  home: AdminHomePage,
+  staff: StaffPage,
+  audit: AuditPage,
+};
+
+/** The admin console: its own navigation and route tree, each section guarded by the roles it allows. */
+export function AdminApp() {
+  const { t } = useI18n();
+  const user = useSessionUser();
+  if (!user) return null;
+
+  return (
+    <div className="admin-layout">
+      <nav className="admin-nav" aria-label={t('admin.navLabel')}>
+        <ul className="admin-nav__list">
+          {sectionsFor(user.role).map((section) => (
+            <li key={section.key}>
+              <NavLink className="admin-nav__link" to={section.path} end={section.key === 'home'}>
+                {t(section.labelKey)}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="admin-content">
+        <Routes>
+          {adminSections.map((section) => {
+            const Page = pages[section.key];
+            const element = canOpen(section, user.role) ? <Page user={user} /> : <NotAllowedPage />;
+            const path = relativePath(section);
+            return path === '' ? (
+              <Route key={section.key} index element={element} />
+            ) : (
+              <Route key={section.key} path={path} element={element} />
+            );
+          })}
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </div>
+    </div>
+  );
+}

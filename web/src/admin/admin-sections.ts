@@ -1,0 +1,42 @@
+import { staffRoles, type Role } from '@alumni/shared';
+import type { MessageKey } from '../i18n/en';
+import { webPaths } from '../paths';
+
+export type AdminSectionKey = 'home' | 'staff' | 'audit';
+
+export interface AdminSection {
+  key: AdminSectionKey;
+  path: string;
+  labelKey: MessageKey;
+  /** Shown on the console's overview card; the overview itself has none. */
+  descriptionKey?: MessageKey;
+  /** Who may open the section; the navigation shows it only to them and the route refuses everyone else. */
+  roles: readonly Role[];
+}
+
+/** The console's sections, in navigation order. A new section (members, events, jobs…) is one more entry. */
+export const adminSections: readonly AdminSection[] = [
+  { key: 'home', path: webPaths.admin, labelKey: 'admin.nav.home', roles: staffRoles },
+  {
+    key: 'staff',
+    path: webPaths.adminStaff,
+    labelKey: 'admin.nav.staff',
+    descriptionKey: 'admin.home.staffText',
+    roles: ['admin'],
+  },
+  {
+    key: 'audit',
+    path: webPaths.adminAudit,
+    labelKey: 'admin.nav.audit',
+    descriptionKey: 'admin.home.auditText',
+    roles: ['admin'],
+  },
+];
+
+export const canOpen = (section: AdminSection, role: Role): boolean => section.roles.includes(role);
+
+export const sectionsFor = (role: Role): AdminSection[] => adminSections.filter((section) => canOpen(section, role));
+
+/** The section's path below the console root, for the console's own route tree. */
+export const relativePath = (section: AdminSection): string =>
+  section.path === webPaths.admin ? '' : section.path.slice(webPaths.admin.length + 1);

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { Button } from '../../../components/button';
+import { TextField } from '../../../components/text-field';
+
+/** What the person typed: an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
+export interface AuditFilterValues {
+  action: string;
+  from: string;
+  to: string;
+}
+
+export interface AuditFiltersFormProps {
+  values: AuditFilterValues;
+  onApply: (values: AuditFilterValues) => void;
+}
+
+export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
+  const { t } = useI18n();
+  const [action, setAction] = useState(values.action);
+  const [from, setFrom] = useState(values.from);
+  const [to, setTo] = useState(values.to);
+  const [rangeError, setRangeError] = useState(false);
+  const hasFilters = values.action !== '' || values.from !== '' || values.to !== '';
+
+  return (
+    <form
+      className="filters"
+      role="search"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        const invalid = from !== '' && to !== '' && from > to;
+        setRangeError(invalid);
+        if (!invalid) onApply({ action: action.trim(), from, to });
+      }}
+    >
+      <TextField
+        id="audit-action"
+        name="action"
+        label={t('audit.action')}
+        hint={t('audit.actionHint')}
+        value={action}
+        onChange={setAction}
+        maxLength={100}
+      />
+      <TextField id="audit-from" name="from" type="date" label={t('audit.from')} value={from} onChange={setFrom} />
+      <TextField
+        id="audit-to"
+        name="to"
+        type="date"
+        label={t('audit.to')}
+        value={to}
+        onChange={setTo}
+        error={rangeError ? t('audit.rangeInvalid') : undefined}
+      />
+      <div className="filters__actions">
+        <Button type="submit" variant="secondary">
+          {t('audit.apply')}
+        </Button>
+        {hasFilters ? (
+          <Button variant="quiet" onClick={() => onApply({ action: '', from: '', to: '' })}>
+            {t('audit.clear')}
+          </Button>
+        ) : null}
+      </div>
+      {rangeError ? (
+        <p className="visually-hidden" role="alert">
+          {t('audit.rangeInvalid')}
+        </p>
+      ) : null}
+    </form>
+  );
+}

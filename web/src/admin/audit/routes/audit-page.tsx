@@ -1,0 +1,70 @@
+import { useSearchParams } from 'react-router';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { describeError } from '../../../i18n/describe-error';
+import { endOfDay, startOfDay } from '../../../i18n/dates';
+import { Button } from '../../../components/button';
+import { Loading } from '../../../components/loading';
+import { Notice } from '../../../components/notice';
+import { PageHeading } from '../../../components/page-heading';
+import { useAudit, type AuditFilters } from '../api/get-audit';
+import { AuditFiltersForm, type AuditFilterValues } from '../components/audit-filters';
+import { AuditTable } from '../components/audit-table';
+
+const valuesFrom = (params: URLSearchParams): AuditFilterValues => ({
+  action: params.get('action')?.trim() ?? '',
+  from: params.get('from') ?? '',
+  to: params.get('to') ?? '',
+});
+
+/** Days are whole days in Helsinki time: from the first moment of "from" to the last of "to". */
+const toQuery = (values: AuditFilterValues): AuditFilters => ({
+  action: values.action || undefined,
+  from: startOfDay(values.from)?.toISOString(),
+  to: endOfDay(values.to)?.toISOString(),
+});
+
+export function AuditPage() {
+  const { t } = useI18n();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const values = valuesFrom(searchParams);
+  const audit = useAudit(toQuery(values));
+  const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const apply = (next: AuditFilterValues) => {
+    const params = new URLSearchParams();
+    if (next.action) params.set('action', next.action);
+    if (next.from) params.set('from', next.from);
+    if (next.to) params.set('to', next.to);
+    setSearchParams(params);
+  };
+
+  return (
+    <div className="page">
+      <PageHeading title={t('audit.title')} />
+      <p className="lead">{t('audit.intro')}</p>
+      <section className="panel">
+        <h2>{t('audit.filtersTitle')}</h2>
+        <AuditFiltersForm key={searchParams.toString()} values={values} onApply={apply} />
+        {audit.isPending ? (
+          <Loading />
+        ) : audit.isError ? (
+          <Notice tone="error">{describeError(audit.error, t)}</Notice>
+        ) : entries.length === 0 ? (
+          <p className="empty">{t('audit.empty')}</p>
+        ) : (
+          <>
+            <AuditTable entries={entries} />
+            <div className="list-footer">
+              <p className="muted">{t('common.showing', { count: entries.length })}</p>
+              {audit.hasNextPage ? (
+                <Button variant="secondary" busy={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+                  {t('common.loadMore')}
+                </Button>
+              ) : null}
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

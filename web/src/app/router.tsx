@@ -1,0 +1,58 @@
+import { Suspense, lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Loading } from '../components/loading';
+import { NotFoundPage } from '../components/not-found-page';
+import { webPaths } from '../paths';
+import { AccountPage } from '../portal/account/routes/account-page';
+import { ConfirmEmailChangePage } from '../portal/account/routes/confirm-email-change-page';
+import { AcceptInvitePage } from '../portal/auth/routes/accept-invite-page';
+import { ConfirmEmailPage } from '../portal/auth/routes/confirm-email-page';
+import { ForgotPasswordPage } from '../portal/auth/routes/forgot-password-page';
+import { MagicLinkPage } from '../portal/auth/routes/magic-link-page';
+import { RegisterPage } from '../portal/auth/routes/register-page';
+import { ResetPasswordPage } from '../portal/auth/routes/reset-password-page';
+import { SignInPage } from '../portal/auth/routes/sign-in-page';
+import { HomePage } from '../portal/home/routes/home-page';
+import { AppShell } from './app-shell';
+import { RequireSignedIn, RequireStaff } from './guards';
+import { RouteErrorPage } from './route-error-page';
+
+/** The admin console is its own route tree, downloaded only when a staff member opens it. */
+const AdminApp = lazy(async () => ({ default: (await import('../admin/admin-app')).AdminApp }));
+
+export const router = createBrowserRouter([
+  {
+    element: <AppShell />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: webPaths.signIn, element: <SignInPage /> },
+          { path: webPaths.register, element: <RegisterPage /> },
+          { path: webPaths.confirmEmail, element: <ConfirmEmailPage /> },
+          { path: webPaths.magicLink, element: <MagicLinkPage /> },
+          { path: webPaths.forgotPassword, element: <ForgotPasswordPage /> },
+          { path: webPaths.resetPassword, element: <ResetPasswordPage /> },
+          { path: webPaths.acceptInvite, element: <AcceptInvitePage /> },
+          {
+            path: webPaths.account,
+            element: <RequireSignedIn>{(user) => <AccountPage user={user} />}</RequireSignedIn>,
+          },
+          { path: webPaths.confirmEmailChange, element: <ConfirmEmailChangePage /> },
+          {
+            path: `${webPaths.admin}/*`,
+            element: (
+              <RequireStaff>
+                <Suspense fallback={<Loading />}>
+                  <AdminApp />
+                </Suspense>
+              </RequireStaff>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,22 @@
+import { languages, type Language } from '@alumni/shared';
+import { useI18n } from '../i18n/i18n-provider';
+import { SelectField } from './select-field';
+
+export interface LanguageSwitcherProps {
+  onChange: (language: Language) => void;
+}
+
+/** Options are written in their own language (Suomi, Svenska, English) so anyone can find theirs. */
+export function LanguageSwitcher({ onChange }: LanguageSwitcherProps) {
+  const { t, language } = useI18n();
+  return (
+    <SelectField
+      className="language-switcher"
+      id="language-switcher"
+      label={t('language.label')}
+      value={language}
+      onChange={onChange}
+      options={languages.map((value) => ({ value, label: t(`language.${value}`), lang: value }))}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import type { Language } from '@alumni/shared';
+import { locales } from './catalogs';
+
+export const timeZone = 'Europe/Helsinki';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
+  const cacheKey = `${language}:${key}`;
+  let cached = formatters.get(cacheKey);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locales[language], { ...options, timeZone });
+    formatters.set(cacheKey, cached);
+  }
+  return cached;
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }, 'datetime').format(date);
+}
+
+/** How far the zone is ahead of UTC at an instant, in milliseconds. */
+function zoneOffset(instant: number, zone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant));
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a calendar day (YYYY-MM-DD) starts in the zone, or null for a malformed day. */
+export function startOfDay(day: string, zone: string = timeZone): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) return null;
+  const wallClock = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(wallClock)) return null;
+  let instant = wallClock - zoneOffset(wallClock, zone);
+  const corrected = wallClock - zoneOffset(instant, zone);
+  if (corrected !== instant) instant = corrected;
+  return new Date(instant);
+}
+
+/** The last millisecond of a calendar day in the zone, so a "to" date includes the whole day. */
+export function endOfDay(day: string, zone: string = timeZone): Date | null {
+  const start = startOfDay(day, zone);
+  if (!start) return null;
+  const next = new Date(start.getTime() + 36 * 60 * 60 * 1000);
+  const nextDay = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(next);
+  const nextStart = startOfDay(nextDay, zone);
+  return nextStart ? new Date(nextStart.getTime() - 1) : null;
+}

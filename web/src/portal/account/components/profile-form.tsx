@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { languages, type Language, type User } from '@alumni/shared';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { Notice } from '../../../components/notice';
+import { RadioGroup } from '../../../components/radio-group';
+import { TextField } from '../../../components/text-field';
+import { useFieldErrors } from '../../../components/use-field-errors';
+import { useUpdateAccount } from '../api/update-account';
+
+const ids = { firstName: 'account-first-name', lastName: 'account-last-name' } as const;
+
+export function ProfileForm({ user }: { user: User }) {
+  const { t, setLanguage } = useI18n();
+  const [firstName, setFirstName] = useState(user.firstName ?? '');
+  const [lastName, setLastName] = useState(user.lastName ?? '');
+  // Follows the account (the header's switcher changes it too) until the person picks one here.
+  const [pickedLanguage, setPickedLanguage] = useState<Language | null>(null);
+  const language = pickedLanguage ?? user.language;
+  const update = useUpdateAccount();
+  const fieldErrors = useFieldErrors(update.error);
+
+  return (
+    <section className="panel">
+      <h2>{t('account.profileTitle')}</h2>
+      <dl className="facts">
+        <dt>{t('account.currentEmail')}</dt>
+        <dd>{user.email}</dd>
+      </dl>
+      <form
+        className="form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (update.isPending) return;
+          update.mutate(
+            { firstName, lastName, language },
+            {
+              onSuccess: (saved) => {
+                setPickedLanguage(null);
+                setLanguage(saved.language);
+              },
+            },
+          );
+        }}
+      >
+        <ErrorSummary
+          error={update.error}
+          fields={[
+            { name: 'firstName', id: ids.firstName, label: t('fields.firstName') },
+            { name: 'lastName', id: ids.lastName, label: t('fields.lastName') },
+          ]}
+        />
+        {update.isSuccess ? <Notice>{t('account.profileSaved')}</Notice> : null}
+        <div className="form-row">
+          <TextField
+            id={ids.firstName}
+            name="firstName"
+            label={t('fields.firstName')}
+            autoComplete="given-name"
+            value={firstName}
+            onChange={(value) => {
+              update.reset();
+              setFirstName(value);
+            }}
+            error={fieldErrors.firstName}
+            required
+            maxLength={100}
+          />
+          <TextField
+            id={ids.lastName}
+            name="lastName"
+            label={t('fields.lastName')}
+            autoComplete="family-name"
+            value={lastName}
+            onChange={(value) => {
+              update.reset();
+              setLastName(value);
+            }}
+            error={fieldErrors.lastName}
+            required
+            maxLength={100}
+          />
+        </div>
+        <RadioGroup
+          name="account-language"
+          legend={t('fields.language')}
+          value={language}
+          onChange={(value) => {
+            update.reset();
+            setPickedLanguage(value);
+          }}
+          options={languages.map((value) => ({ value, label: t(`language.${value}`), lang: value }))}
+        />
+        <Button type="submit" busy={update.isPending}>
+          {t('account.profileSubmit')}
+        </Button>
+      </form>
+    </section>
+  );
+}

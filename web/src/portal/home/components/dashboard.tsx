@@ -1,0 +1,41 @@
+import { Link } from 'react-router';
+import { isStaff, type User } from '@alumni/shared';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { Card } from '../../../components/card';
+import { PageHeading } from '../../../components/page-heading';
+import { webPaths } from '../../../paths';
+import { CommunityOffer } from './community-offer';
+
+export function Dashboard({ user }: { user: User }) {
+  const { t } = useI18n();
+  const title = user.firstName ? t('home.greeting', { name: user.firstName }) : t('home.greetingNoName');
+  return (
+    <div className="page">
+      <PageHeading title={title} />
+      <p className="lead">{t('home.signedInIntro')}</p>
+      <section>
+        <h2>{t('home.yourTitle')}</h2>
+        <div className="card-grid">
+          <Card title={t('home.accountCardTitle')} headingLevel={3}>
+            <p>{t('home.accountCardText')}</p>
+            <p>
+              <Link to={webPaths.account}>{t('home.accountCardLink')}</Link>
+            </p>
+          </Card>
+          {isStaff(user.role) ? (
+            <Card title={t('home.adminCardTitle')} headingLevel={3}>
+              <p>{t('home.adminCardText')}</p>
+              <p>
+                <Link to={webPaths.admin}>{t('home.adminCardLink')}</Link>
+              </p>
+            </Card>
+          ) : null}
+        </div>
+      </section>
+      <section>
+        <h2>{t('home.offerTitle')}</h2>
+        <CommunityOffer headingLevel={3} />
+      </section>
+    </div>
+  );
+}
