@@ -1,5 +1,5 @@
 import { execFile as execFileCb, execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
@@ -72,6 +72,24 @@ function runAs(): { uid: number; gid: number } | undefined {
   }
 }
 
+/** As root the server runs as `postgres`, which must be able to enter the data folder's parents. */
+function assertReachable(folder: string, owner: { uid: number; gid: number }): void {
+  try {
+    execFileSync('test', ['-x', folder, '-a', '-w', folder], { uid: owner.uid, gid: owner.gid, stdio: 'ignore' });
+  } catch {
+    try {
+      // The folder is ours; opening it to the postgres user is enough when its parents allow entry.
+      chownSync(folder, owner.uid, owner.gid);
+      execFileSync('test', ['-x', folder], { uid: owner.uid, gid: owner.gid, stdio: 'ignore' });
+    } catch {
+      throw new EmbeddedDatabaseError(
+        `Running as root, the embedded PostgreSQL runs as the "${user}" system user, which cannot enter ${folder}. ` +
+          `Put DATA_DIR where other users may enter (its parent folders need o+x), or set DATABASE_URL.`,
+      );
+    }
+  }
+}
+
 function portInUse(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -140,14 +158,17 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
   const asOwner = owner ? { uid: owner.uid, gid: owner.gid } : {};
   const parent = path.dirname(dir);
   mkdirSync(parent, { recursive: true });
+  if (owner) assertReachable(parent, owner);
   if (!existsSync(path.join(dir, 'PG_VERSION'))) {
     // No PG_VERSION means no cluster, or an initdb that died half-way: start that folder over.
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const pwfile = path.join(parent, '.pg-password');
+    const secretDir = mkdtempSync(path.join(os.tmpdir(), 'alumni-initdb-'));
+    const pwfile = path.join(secretDir, 'password');
     writeFileSync(pwfile, password, { mode: 0o600 });
     if (owner) {
       chownSync(dir, owner.uid, owner.gid);
+      chownSync(secretDir, owner.uid, owner.gid);
       chownSync(pwfile, owner.uid, owner.gid);
     }
     log(`creating a PostgreSQL cluster in ${dir}`);
@@ -157,7 +178,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Runn
       rmSync(dir, { recursive: true, force: true });
       throw new EmbeddedDatabaseError(`initdb failed in ${dir}: ${(err as { stderr?: string }).stderr ?? String(err)}`);
     } finally {
-      rmSync(pwfile, { force: true });
+      rmSync(secretDir, { recursive: true, force: true });
     }
   }
   const logFile = path.join(parent, 'postgres.log');
