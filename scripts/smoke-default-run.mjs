@@ -17,15 +17,19 @@ let failed = 0;
 function check(name, ok, detail = '') {
   if (ok) passed++;
   else failed++;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${!ok && detail ? ` (${detail})` : ''}`);
   return ok;
 }
 
-function start() {
+function runEnv() {
   const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: '54339', SMTP_CATCHER_PORT: '2125', LOG_LEVEL: 'warn' };
   delete env.DATABASE_URL;
   delete env.SMTP_URL;
-  const child = spawn('pnpm', ['start'], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  return env;
+}
+
+function start(args = ['start']) {
+  const child = spawn('pnpm', args, { cwd: root, env: runEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -65,13 +69,13 @@ function leftovers() {
   return ps.split('\n').filter((l) => l.includes(dataDir) || l.includes(`:${port}`) || /dist\/main\.js/.test(l) && l.includes(root));
 }
 
-async function stop(run) {
+async function stop(run, { waitForLeftovers = true } = {}) {
   process.kill(-run.child.pid, 'SIGINT');
   const timer = setTimeout(() => process.kill(-run.child.pid, 'SIGKILL'), 60_000);
   const result = await run.exited;
   clearTimeout(timer);
   // The shell may return before the server has finished its graceful stop; give it that time.
-  for (let i = 0; i < 60 && leftovers().length; i++) await new Promise((r) => setTimeout(r, 500));
+  for (let i = 0; waitForLeftovers && i < 60 && leftovers().length; i++) await new Promise((r) => setTimeout(r, 500));
   return result;
 }
 
@@ -85,6 +89,27 @@ try {
   const login = await signIn('admin@demo.alumni.example', 'demo-admin-2026');
   check('the demo admin signs in', login.status === 200 && login.body.user?.role === 'admin', String(login.status));
   check('the mail catcher page answers', (await fetch(`${base}/dev/mail`)).ok);
+
+  // Commands beside the running app join its database rather than starting another.
+  let created = '';
+  try {
+    created = execFileSync('pnpm', ['-s', 'admin:create', '--email', 'first.admin@example.fi', '--password', 'first-admin-password'], { cwd: root, env: runEnv() }).toString();
+  } catch (err) {
+    created = String(err.stdout ?? err);
+  }
+  check('pnpm admin:create creates an admin next to the running app', created.includes('admin first.admin@example.fi created'), created.trim());
+  const firstAdmin = await signIn('first.admin@example.fi', 'first-admin-password');
+  check('the created admin signs in', firstAdmin.status === 200 && firstAdmin.body.user?.role === 'admin', String(firstAdmin.status));
+
+  const worker = start(['worker']);
+  let working = false;
+  for (let i = 0; i < 120 && !working; i++) {
+    working = worker.output().includes('working');
+    if (!working) await new Promise((r) => setTimeout(r, 500));
+  }
+  check('pnpm worker starts beside the app', working, worker.output().trim().slice(-300));
+  const workerExit = await stop(worker, { waitForLeftovers: false });
+  check('pnpm worker stops on Ctrl-C', workerExit.code === 0 || workerExit.signal === 'SIGINT', JSON.stringify(workerExit));
   const firstExit = await stop(first);
   check('Ctrl-C stops the run', firstExit.code === 0 || firstExit.signal === 'SIGINT', JSON.stringify(firstExit));
   const left = leftovers();

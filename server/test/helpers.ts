@@ -63,7 +63,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const database = connectDatabase(clone.url, 5);
-  const queue = new BossQueue(clone.url, { pollingIntervalSeconds: 0.5 });
+  const queue = new BossQueue(clone.url, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });
   await queue.start();
   const mailer = createMailer(mail.url, config.mailFrom);
   await queue.work(allJobHandlers({ db: database.db, mailer, config }));

@@ -31,6 +31,8 @@ export interface Queue {
 
 export interface QueueOptions {
   pollingIntervalSeconds?: number;
+  /** First retry delay; later ones back off exponentially. */
+  retryDelaySeconds?: number;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -57,7 +59,7 @@ export class BossQueue implements Queue {
     await this.boss.createQueue(spec.name, {
       name: spec.name,
       retryLimit: spec.retryLimit ?? 8,
-      retryDelay: 5,
+      retryDelay: this.options.retryDelaySeconds ?? 5,
       retryBackoff: true,
       expireInSeconds: 15 * 60,
     });
