@@ -24,8 +24,15 @@ describe('loadConfig', () => {
     for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'JWT_SECRET']) expect(problems).toContain(name);
   });
 
-  it('requires a secret in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@h/db' })).toThrow(/JWT_SECRET/);
+  it('requires a secret, a database and a mail server in production, naming each', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@h/db', SMTP_URL: 'smtp://relay:25' })).toThrow(/JWT_SECRET/);
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'production' });
+    } catch (err) {
+      error = err;
+    }
+    expect((error as ConfigError).problems.map((p) => p.split(':')[0])).toEqual(['JWT_SECRET', 'DATABASE_URL', 'SMTP_URL']);
   });
 
   it('marks cookies secure behind https', () => {

@@ -93,8 +93,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
-    throw new ConfigError(['JWT_SECRET: required in production (at least 32 characters)']);
+  if (e.NODE_ENV === 'production') {
+    // In production nothing falls back to the local conveniences: no embedded database, no catcher.
+    const missing = [
+      !e.JWT_SECRET && 'JWT_SECRET: required in production (at least 32 characters)',
+      !e.DATABASE_URL && 'DATABASE_URL: required in production',
+      !e.SMTP_URL && 'SMTP_URL: required in production',
+    ].filter((m): m is string => typeof m === 'string');
+    if (missing.length) throw new ConfigError(missing);
   }
   const dataDir = path.resolve(repoRoot, e.DATA_DIR);
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');

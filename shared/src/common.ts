@@ -15,7 +15,7 @@ export type IdParams = z.infer<typeof ZIdParams>;
 
 /** Keyset pagination: an opaque cursor and a page size capped at 100. */
 export const ZPageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(25),
+  limit: z.coerce.number<number | string>().int().min(1).max(100).default(25),
   cursor: z.string().max(200).optional(),
 });
 

@@ -58,11 +58,26 @@ describe('a member joins, confirms, signs in, switches language and signs out', 
   const password = 'kesätyö-2019-muistot';
   let page: Page;
 
-  it('registers', async () => {
+  it('is told, on the field and aloud, what is wrong with the form', async () => {
     page = await newPage();
     await page.goto(`${server.url}/register`);
     await expect.poll(() => page.title()).toMatch(/Join/);
     await expectAccessible(page, 'register');
+    await page.getByLabel('First name').fill('Aino');
+    await page.getByLabel('Last name').fill('Virtanen');
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    const passwordField = page.getByLabel('Password', { exact: true });
+    await expect.poll(() => passwordField.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = (await passwordField.getAttribute('aria-describedby')) ?? '';
+    const errorText = await page.locator(`[id="${describedBy.split(' ').find((id) => id.endsWith('-error')) ?? ''}"]`).innerText();
+    expect(errorText).toMatch(/10 characters/);
+    expect(await page.getByRole('alert').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'register with errors');
+  });
+
+  it('registers', async () => {
     await page.getByLabel('First name').fill('Aino');
     await page.getByLabel('Last name').fill('Virtanen');
     await page.getByLabel('Email').fill(email);

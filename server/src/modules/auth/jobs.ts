@@ -72,7 +72,8 @@ export function authJobHandlers(deps: AuthMailDeps): JobHandler[] {
     handleJob(sendMagicLinkJob, async ({ email, language }) => {
       const user = await byEmail(email);
       // Unknown, suspended or erased addresses get nothing; the request answered the same either way.
-      if (!user || (user.status !== 'active' && user.status !== 'pending')) return;
+      // An invited staff member who has not accepted goes through the invitation, not around it.
+      if (!user || !(user.status === 'active' || (user.status === 'pending' && user.role === 'member'))) return;
       const token = await issueToken(db, user.id, 'magic_link');
       await send(user.email, user, 'magic_link', { link: link(webPaths.magicLink, token) }, language);
     }),

@@ -7,7 +7,7 @@ export type AuditFilters = Pick<AuditQuery, 'action' | 'objectType' | 'from' | '
 export const auditPageSize = 50;
 
 /** The list query as sent; limit is a plain number here (the schema coerces it from the query string). */
-export type AuditListParams = Omit<AuditQuery, 'limit'> & { limit?: number };
+export type AuditListParams = AuditQuery;
 
 export const getAudit = (query: AuditListParams, signal?: AbortSignal) =>
   request(apiPaths.audit, {

@@ -7,7 +7,7 @@ export type StaffFilters = Pick<StaffListQuery, 'q' | 'role' | 'status'>;
 export const staffPageSize = 25;
 
 /** The list query as sent; limit is a plain number here (the schema coerces it from the query string). */
-export type StaffListParams = Omit<StaffListQuery, 'limit'> & { limit?: number };
+export type StaffListParams = StaffListQuery;
 
 export const getStaff = (query: StaffListParams, signal?: AbortSignal) =>
   request(apiPaths.staff, {
