@@ -32,10 +32,18 @@ export interface AppDeps {
   mailCatcher?: MailCatcher;
 }
 
+/** Mailed links carry their token in the query string; logs keep the path and drop the secret. */
+export const redactUrl = (url: string) => url.replace(/([?&](?:token|code)=)[^&#]*/gi, '$1[redacted]');
+
 /** The whole HTTP application; `main.ts` only listens, runs workers and shuts down. */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'] },
+    logger: {
+      level: config.logLevel,
+      serializers: {
+        req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
+      },
+    },
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
