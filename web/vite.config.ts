@@ -2,15 +2,20 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const apiTarget = 'http://localhost:3000';
+// The API, and the default run's mailbox, live on the server.
+const proxy = {
+  '/api': { target: apiTarget, changeOrigin: false },
+  '/dev/mail': { target: apiTarget, changeOrigin: false },
+};
 
 export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    proxy,
   },
   preview: {
-    proxy: { '/api': { target: apiTarget, changeOrigin: false } },
+    proxy,
   },
   build: {
     outDir: 'dist',
