@@ -4,6 +4,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { ZErrorBody } from '@alumni/shared';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
 import type { Queue } from './lib/queue.js';
@@ -64,6 +65,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (closing) void reply.header('connection', 'close');
+    // API answers carry personal data: no browser or proxy may keep a copy.
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('cache-control', 'no-store');
   });
 
   // The API's route table, for the authorization test that every route has a row in its matrix.
@@ -72,6 +75,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    // Every API route documents the one error shape for its 4xx and 5xx answers.
+    const response = route.schema?.response as Record<string, unknown> | undefined;
+    if (route.schema && response) route.schema.response = { ...response, '4xx': ZErrorBody, '5xx': ZErrorBody };
     for (const m of methods) if (m !== 'HEAD') apiRoutes.push(`${m} ${route.url}`);
   });
 

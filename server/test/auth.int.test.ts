@@ -279,3 +279,23 @@ describe('account', () => {
     expect(agent.cookie(csrfCookieName)).toBeTruthy();
   });
 });
+
+describe('only the latest link works', () => {
+  it('voids an earlier magic link when a new one is sent', async () => {
+    const user = await createUser(t.db);
+    const agent = new Agent(t.app);
+    await agent.post(apiPaths.magicLink, { email: user.email });
+    const first = linkToken(await t.mail.waitFor(mailTo(user.email)), webPaths.magicLink);
+    t.mail.clear();
+    await agent.post(apiPaths.magicLink, { email: user.email });
+    const second = linkToken(await t.mail.waitFor(mailTo(user.email)), webPaths.magicLink);
+    expect(second).not.toBe(first);
+    expect((await agent.post(apiPaths.magicLinkConsume, { token: first })).statusCode).toBe(400);
+    expect((await agent.post(apiPaths.magicLinkConsume, { token: second })).statusCode).toBe(200);
+  });
+
+  it('marks API answers as not to be stored', async () => {
+    const { agent } = await signInAs(t, 'member');
+    expect((await agent.get(apiPaths.session)).headers['cache-control']).toBe('no-store');
+  });
+});

@@ -39,6 +39,8 @@ describe('platform', () => {
       const openapiPath = url.replace(/:(\w+)/g, '{$1}');
       expect(doc.paths[openapiPath]?.[method.toLowerCase()], route).toBeDefined();
     }
+    const login = doc.paths['/api/v1/auth/login']?.post as { responses?: Record<string, unknown> } | undefined;
+    expect(Object.keys(login?.responses ?? {})).toEqual(expect.arrayContaining(['200', '4XX', '5XX']));
     const register = doc.paths['/api/v1/auth/register']?.post?.requestBody?.content['application/json']?.schema.properties;
     expect(Object.keys(register ?? {})).toEqual(expect.arrayContaining(['email', 'password', 'language']));
     expect((await t.app.inject({ url: '/api/docs' })).statusCode).toBeLessThan(400);

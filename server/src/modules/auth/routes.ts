@@ -61,7 +61,7 @@ export async function authRoutes(app: FastifyInstance, deps: auth.AuthDeps): Pro
   });
 
   r.post('/auth/verify-email', { schema: { tags, summary: 'Confirm an address with the mailed token', body: ZTokenBody, response: { 200: ZOk } } }, async (request) => {
-    await auth.verifyEmail(deps, request.body.token);
+    await auth.verifyEmail(deps, request.body.token, meta(request));
     return { ok: true as const };
   });
 
@@ -119,7 +119,7 @@ export async function authRoutes(app: FastifyInstance, deps: auth.AuthDeps): Pro
   });
 
   r.post('/account/email/confirm', { schema: { tags: accountTags, summary: 'Confirm a new address with the mailed token', body: ZTokenBody, response: { 200: ZOk } } }, async (request) => {
-    await auth.confirmEmailChange(deps, request.body.token);
+    await auth.confirmEmailChange(deps, request.body.token, meta(request));
     return { ok: true as const };
   });
 }

@@ -97,7 +97,8 @@ export async function register(deps: AuthDeps, body: Required<RegisterBody>, met
   await deps.queue.send(pendingMember ? sendVerificationJob : sendAlreadyRegisteredJob, { userId: existing.id });
 }
 
-export async function verifyEmail(deps: AuthDeps, token: string): Promise<void> {
+export async function verifyEmail(deps: AuthDeps, token: string, meta: ClientMeta): Promise<void> {
+  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
   await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'verify_email');
     await tx
@@ -201,7 +202,8 @@ export async function requestEmailChange(deps: AuthDeps, user: UserRow, body: Ch
   await deps.queue.send(sendEmailChangeJob, { userId: user.id, newEmail: body.newEmail });
 }
 
-export async function confirmEmailChange(deps: AuthDeps, token: string): Promise<void> {
+export async function confirmEmailChange(deps: AuthDeps, token: string, meta: ClientMeta): Promise<void> {
+  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
   const result = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'change_email');
     const newEmail = row.data.newEmail;

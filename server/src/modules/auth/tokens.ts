@@ -18,13 +18,17 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 
 type Executor = Pick<Db, 'insert' | 'update'>;
 
-/** Issues a single-use token; only its hash is stored, the token itself goes into the mail. */
+/**
+ * Issues a single-use token; only its hash is stored, the token itself goes into the mail. Older
+ * open tokens of the same purpose stop working: only the latest mail's link does.
+ */
 export async function issueToken(
   db: Executor,
   userId: string,
   purpose: TokenPurpose,
   data: Record<string, string> = {},
 ): Promise<string> {
+  await voidTokens(db, userId, purpose);
   const token = randomBytes(32).toString('base64url');
   await db.insert(oneTimeTokens).values({
     userId,
