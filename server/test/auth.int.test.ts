@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths, csrfCookieName, sessionCookieName, webPaths, ZAccepted } from '@alumni/shared';
+import { ZAccountSessions, apiPaths, csrfCookieName, sessionCookieName, webPaths, ZAccepted } from '@alumni/shared';
 import { oneTimeTokens, sessions, users } from '../src/db/schema.js';
 import { Agent, bodyOf, createUser, defaultPassword, errorOf, linkToken, mailTo, sessionOf, signInAs, startTestApp, uniqueEmail, userOf, type TestApp } from './helpers.js';
 
@@ -297,5 +297,29 @@ describe('only the latest link works', () => {
   it('marks API answers as not to be stored', async () => {
     const { agent } = await signInAs(t, 'member');
     expect((await agent.get(apiPaths.session)).headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('devices', () => {
+  it('lists the account’s sessions and signs one out, but never another user’s', async () => {
+    const user = await createUser(t.db);
+    const laptop = new Agent(t.app);
+    const phone = new Agent(t.app);
+    await laptop.request({ method: 'POST', url: apiPaths.login, payload: { email: user.email, password: defaultPassword }, headers: { 'user-agent': 'Laptop browser' } });
+    await phone.request({ method: 'POST', url: apiPaths.login, payload: { email: user.email, password: defaultPassword }, headers: { 'user-agent': 'Phone browser' } });
+    const list = bodyOf(await laptop.get(apiPaths.accountSessions), ZAccountSessions).items;
+    expect(list).toHaveLength(2);
+    expect(list.find((s) => s.current)?.userAgent).toBe('Laptop browser');
+    const phoneSession = list.find((s) => !s.current);
+    expect(phoneSession?.userAgent).toBe('Phone browser');
+
+    const { agent: stranger } = await signInAs(t, 'member');
+    const guessed = await stranger.post(apiPaths.accountSessionRevoke(phoneSession?.id ?? ''));
+    expect(guessed.statusCode).toBe(404);
+    expect((await phone.get(apiPaths.session)).statusCode).toBe(200);
+
+    expect((await laptop.post(apiPaths.accountSessionRevoke(phoneSession?.id ?? ''))).statusCode).toBe(204);
+    expect((await phone.get(apiPaths.session)).statusCode).toBe(401);
+    expect((await laptop.get(apiPaths.session)).statusCode).toBe(200);
   });
 });

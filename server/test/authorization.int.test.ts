@@ -35,6 +35,8 @@ const routes: RouteCase[] = [
   { method: 'PATCH', pattern: '/api/v1/account', url: () => apiPaths.account, body: () => ({}), allowed: signedIn },
   { method: 'POST', pattern: '/api/v1/account/password', url: () => apiPaths.changePassword, body: () => ({}), allowed: signedIn },
   { method: 'POST', pattern: '/api/v1/account/email', url: () => apiPaths.changeEmail, body: () => ({}), allowed: signedIn },
+  { method: 'GET', pattern: '/api/v1/account/sessions', url: () => apiPaths.accountSessions, allowed: signedIn },
+  { method: 'POST', pattern: '/api/v1/account/sessions/:id/revoke', url: ({ target }) => apiPaths.accountSessionRevoke(target), allowed: signedIn },
   { method: 'POST', pattern: '/api/v1/account/email/confirm', url: () => apiPaths.confirmEmailChange, body: () => ({}), allowed: 'everyone' },
   { method: 'GET', pattern: '/api/v1/admin/staff', url: () => apiPaths.staff, allowed: adminOnly },
   { method: 'POST', pattern: '/api/v1/admin/staff/invitations', url: () => apiPaths.staffInvitations, body: () => ({}), allowed: adminOnly },

@@ -18,6 +18,8 @@ export const apiPaths = {
   changePassword: '/api/v1/account/password',
   changeEmail: '/api/v1/account/email',
   confirmEmailChange: '/api/v1/account/email/confirm',
+  accountSessions: '/api/v1/account/sessions',
+  accountSessionRevoke: (id: string) => `/api/v1/account/sessions/${id}/revoke`,
   staff: '/api/v1/admin/staff',
   staffInvitations: '/api/v1/admin/staff/invitations',
   userRole: (id: string) => `/api/v1/admin/users/${id}/role`,

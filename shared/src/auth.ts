@@ -79,6 +79,19 @@ export type AcceptInviteBody = z.input<typeof ZAcceptInviteBody>;
 
 export const ZAccepted = z.object({ accepted: z.literal(true) });
 
+/** A signed-in device as its owner sees it in account settings. */
+export const ZAccountSession = z.object({
+  id: z.uuid(),
+  createdAt: ZIsoDateTime,
+  lastSeenAt: ZIsoDateTime,
+  ip: z.string().nullable(),
+  userAgent: z.string().nullable(),
+  current: z.boolean(),
+});
+export type AccountSession = z.infer<typeof ZAccountSession>;
+export const ZAccountSessions = z.object({ items: z.array(ZAccountSession) });
+export type AccountSessions = z.infer<typeof ZAccountSessions>;
+
 /* ---- staff administration ---- */
 
 export const ZStaffListQuery = ZPageQuery.extend({

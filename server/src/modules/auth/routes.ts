@@ -3,10 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZAccepted,
+  ZAccountSessions,
   ZAcceptInviteBody,
   ZChangeEmailBody,
   ZChangePasswordBody,
   ZEmailOnlyBody,
+  ZIdParams,
   ZLoginBody,
   ZOk,
   ZRegisterBody,
@@ -20,7 +22,7 @@ import {
 import { requireAuth } from '../../plugins/auth.js';
 import { AppError } from '../../lib/errors.js';
 import * as auth from './service.js';
-import { revokeSession, revokeUserSessions } from './sessions.js';
+import { listUserSessions, revokeOwnSession, revokeSession, revokeUserSessions } from './sessions.js';
 import { toUser } from './user-dto.js';
 
 const meta = (request: FastifyRequest): auth.ClientMeta => ({
@@ -116,6 +118,29 @@ export async function authRoutes(app: FastifyInstance, deps: auth.AuthDeps): Pro
   r.post('/account/email', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Ask to change the address; the new one is confirmed by mail', body: ZChangeEmailBody, response: { 202: ZAccepted } } }, async (request, reply) => {
     await auth.requestEmailChange(deps, signedIn(request).user, request.body);
     return reply.code(202).send({ accepted: true });
+  });
+
+  r.get('/account/sessions', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Where the account is signed in', response: { 200: ZAccountSessions } } }, async (request) => {
+    const a = signedIn(request);
+    const rows = await listUserSessions(deps.db, a.user.id, deps.policy);
+    return {
+      items: rows.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        lastSeenAt: s.lastSeenAt.toISOString(),
+        ip: s.ip,
+        userAgent: s.userAgent,
+        current: s.id === a.sessionId,
+      })),
+    };
+  });
+
+  r.post('/account/sessions/:id/revoke', { onRequest: requireAuth, schema: { tags: accountTags, summary: 'Sign out one device', params: ZIdParams, response: { 204: z.null() } } }, async (request, reply) => {
+    const a = signedIn(request);
+    // Another user's session id answers as unknown, like any id the caller may not see.
+    if (!(await revokeOwnSession(deps.db, a.user.id, request.params.id))) throw new AppError('not_found', 'No such session');
+    if (request.params.id === a.sessionId) app.endSession(reply);
+    return reply.code(204).send(null);
   });
 
   r.post('/account/email/confirm', { schema: { tags: accountTags, summary: 'Confirm a new address with the mailed token', body: ZTokenBody, response: { 200: ZOk } } }, async (request) => {

@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { sessions, users, type UserRow } from '../../db/schema.js';
 
@@ -47,6 +47,33 @@ export async function loadSession(db: Db, sessionId: string, policy: SessionPoli
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.id, sessionId));
   }
   return row.user;
+}
+
+/** A user's live sessions, newest activity first; capped, as nobody has more devices than that. */
+export async function listUserSessions(db: Db, userId: string, policy: SessionPolicy) {
+  return db
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.userId, userId),
+        isNull(sessions.revokedAt),
+        sql`${sessions.expiresAt} > now()`,
+        sql`${sessions.lastSeenAt} > now() - make_interval(secs => ${policy.idleMs / 1000})`,
+      ),
+    )
+    .orderBy(desc(sessions.lastSeenAt))
+    .limit(50);
+}
+
+/** Ends one of the user's own sessions; false when no such live session of theirs exists. */
+export async function revokeOwnSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+  const rows = await db
+    .update(sessions)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  return rows.length > 0;
 }
 
 export async function revokeSession(db: Executor, sessionId: string): Promise<void> {
