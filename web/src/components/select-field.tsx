@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n/i18n-provider';
+import { FieldMessages, fieldMessageIds } from './field-messages';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -32,10 +32,7 @@ export function SelectField<V extends string>({
   className,
   hideLabel = false,
 }: SelectFieldProps<V>) {
-  const { t } = useI18n();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { describedBy } = fieldMessageIds(id, hint, error);
 
   const handleChange = (raw: string) => {
     const option = options.find((o) => o.value === raw);
@@ -47,17 +44,7 @@ export function SelectField<V extends string>({
       <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>
         {label}
       </label>
-      {hint ? (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={errorId}>
-          <span className="visually-hidden">{t('errors.prefix')} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldMessages id={id} hint={hint} error={error} />
       <select
         className="field__select"
         id={id}

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { languages, staffRoles, type Language, type StaffRole } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
+import { EmailField } from '../../../components/email-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useInviteStaff } from '../api/invite-staff';
 
@@ -42,17 +42,7 @@ export function InviteStaffForm() {
           ]}
         />
         <div className="form-row form-row--three">
-          <TextField
-            id={ids.email}
-            name="email"
-            type="email"
-            label={t('fields.email')}
-            autoComplete="off"
-            value={email}
-            onChange={setEmail}
-            error={fieldErrors.email}
-            required
-          />
+          <EmailField id={ids.email} autoComplete="off" value={email} onChange={setEmail} error={fieldErrors.email} />
           <SelectField
             id={ids.role}
             label={t('fields.role')}

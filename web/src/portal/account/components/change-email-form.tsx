@@ -1,9 +1,10 @@
 import { useI18n } from '../../../i18n/i18n-provider';
 import type { ErrorOverrides } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
+import { EmailField } from '../../../components/email-field';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
+import { PasswordField } from '../../../components/password-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useFormState } from '../../../components/use-form-state';
 import { useChangeEmail } from '../api/change-email';
@@ -41,27 +42,20 @@ export function ChangeEmailForm() {
             { name: 'password', id: ids.password, label: t('fields.password') },
           ]}
         />
-        <TextField
+        <EmailField
           id={ids.newEmail}
           name="newEmail"
-          type="email"
           label={t('fields.newEmail')}
-          autoComplete="email"
           value={values.newEmail}
           onChange={setter('newEmail')}
           error={fieldErrors.newEmail}
-          required
         />
-        <TextField
+        <PasswordField
           id={ids.password}
-          name="password"
-          type="password"
-          label={t('fields.password')}
-          autoComplete="current-password"
+          purpose="current"
           value={values.password}
           onChange={setter('password')}
           error={fieldErrors.password}
-          required
         />
         <Button type="submit" busy={change.isPending}>
           {t('account.emailSubmit')}

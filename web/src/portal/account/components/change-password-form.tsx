@@ -1,10 +1,9 @@
-import { passwordMinLength } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import type { ErrorOverrides } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
+import { PasswordField } from '../../../components/password-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useFormState } from '../../../components/use-form-state';
 import { useChangePassword } from '../api/change-password';
@@ -40,28 +39,23 @@ export function ChangePasswordForm() {
           ]}
         />
         {change.isSuccess ? <Notice>{t('account.passwordChanged')}</Notice> : null}
-        <TextField
+        <PasswordField
           id={ids.currentPassword}
           name="currentPassword"
-          type="password"
+          purpose="current"
           label={t('fields.currentPassword')}
-          autoComplete="current-password"
           value={values.currentPassword}
           onChange={setter('currentPassword')}
           error={fieldErrors.currentPassword}
-          required
         />
-        <TextField
+        <PasswordField
           id={ids.newPassword}
           name="newPassword"
-          type="password"
+          purpose="new"
           label={t('fields.newPassword')}
-          hint={t('fields.passwordHint', { min: passwordMinLength })}
-          autoComplete="new-password"
           value={values.newPassword}
           onChange={setter('newPassword')}
           error={fieldErrors.newPassword}
-          required
         />
         <Button type="submit" busy={change.isPending}>
           {t('account.passwordSubmit')}

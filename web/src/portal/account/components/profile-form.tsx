@@ -3,18 +3,18 @@ import { languages, type Language, type User } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
+import { NameFields } from '../../../components/name-fields';
 import { Notice } from '../../../components/notice';
 import { RadioGroup } from '../../../components/radio-group';
-import { TextField } from '../../../components/text-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
+import { useFormState } from '../../../components/use-form-state';
 import { useUpdateAccount } from '../api/update-account';
 
 const ids = { firstName: 'account-first-name', lastName: 'account-last-name' } as const;
 
 export function ProfileForm({ user }: { user: User }) {
   const { t, setLanguage } = useI18n();
-  const [firstName, setFirstName] = useState(user.firstName ?? '');
-  const [lastName, setLastName] = useState(user.lastName ?? '');
+  const { values: names, setter } = useFormState({ firstName: user.firstName ?? '', lastName: user.lastName ?? '' });
   // Follows the account (the header's switcher changes it too) until the person picks one here.
   const [pickedLanguage, setPickedLanguage] = useState<Language | null>(null);
   const language = pickedLanguage ?? user.language;
@@ -35,7 +35,7 @@ export function ProfileForm({ user }: { user: User }) {
           event.preventDefault();
           if (update.isPending) return;
           update.mutate(
-            { firstName, lastName, language },
+            { ...names, language },
             {
               onSuccess: (saved) => {
                 setPickedLanguage(null);
@@ -53,36 +53,15 @@ export function ProfileForm({ user }: { user: User }) {
           ]}
         />
         {update.isSuccess ? <Notice>{t('account.profileSaved')}</Notice> : null}
-        <div className="form-row">
-          <TextField
-            id={ids.firstName}
-            name="firstName"
-            label={t('fields.firstName')}
-            autoComplete="given-name"
-            value={firstName}
-            onChange={(value) => {
-              update.reset();
-              setFirstName(value);
-            }}
-            error={fieldErrors.firstName}
-            required
-            maxLength={100}
-          />
-          <TextField
-            id={ids.lastName}
-            name="lastName"
-            label={t('fields.lastName')}
-            autoComplete="family-name"
-            value={lastName}
-            onChange={(value) => {
-              update.reset();
-              setLastName(value);
-            }}
-            error={fieldErrors.lastName}
-            required
-            maxLength={100}
-          />
-        </div>
+        <NameFields
+          ids={ids}
+          values={names}
+          onChange={(field) => (value) => {
+            update.reset();
+            setter(field)(value);
+          }}
+          errors={fieldErrors}
+        />
         <RadioGroup
           name="account-language"
           legend={t('fields.language')}

@@ -1,11 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider';
-import { Button } from '../../../components/button';
-import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
-import { useFieldErrors } from '../../../components/use-field-errors';
 import { useRequestMagicLink } from '../api/request-magic-link';
+import { EmailRequestForm } from './email-request-form';
 
 export interface MagicLinkRequestFormProps {
   email: string;
@@ -15,11 +12,9 @@ export interface MagicLinkRequestFormProps {
 }
 
 export function MagicLinkRequestForm({ email, onEmailChange, focusHeading = false }: MagicLinkRequestFormProps) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const requestLink = useRequestMagicLink();
-  const fieldErrors = useFieldErrors(requestLink.error);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const emailId = 'magic-link-email';
 
   useEffect(() => {
     if (focusHeading) headingRef.current?.focus();
@@ -34,30 +29,13 @@ export function MagicLinkRequestForm({ email, onEmailChange, focusHeading = fals
       {requestLink.isSuccess ? (
         <Notice focus>{t('signIn.linkSent')}</Notice>
       ) : (
-        <form
-          className="form"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (!requestLink.isPending) requestLink.mutate({ email, language });
-          }}
-        >
-          <ErrorSummary error={requestLink.error} fields={[{ name: 'email', id: emailId, label: t('fields.email') }]} />
-          <TextField
-            id={emailId}
-            name="email"
-            type="email"
-            label={t('fields.email')}
-            autoComplete="email"
-            value={email}
-            onChange={onEmailChange}
-            error={fieldErrors.email}
-            required
-          />
-          <Button type="submit" busy={requestLink.isPending}>
-            {t('signIn.linkSubmit')}
-          </Button>
-        </form>
+        <EmailRequestForm
+          id="magic-link-email"
+          email={email}
+          onEmailChange={onEmailChange}
+          request={requestLink}
+          submitLabel={t('signIn.linkSubmit')}
+        />
       )}
     </section>
   );

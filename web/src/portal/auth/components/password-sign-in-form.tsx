@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
+import { EmailField } from '../../../components/email-field';
 import { ErrorSummary } from '../../../components/error-summary';
-import { TextField } from '../../../components/text-field';
+import { PasswordField } from '../../../components/password-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useLogin } from '../api/login';
 
@@ -34,27 +35,19 @@ export function PasswordSignInForm({ email, onEmailChange }: PasswordSignInFormP
           { name: 'password', id: ids.password, label: t('fields.password') },
         ]}
       />
-      <TextField
+      <EmailField
         id={ids.email}
-        name="email"
-        type="email"
-        label={t('fields.email')}
         autoComplete="username"
         value={email}
         onChange={onEmailChange}
         error={fieldErrors.email}
-        required
       />
-      <TextField
+      <PasswordField
         id={ids.password}
-        name="password"
-        type="password"
-        label={t('fields.password')}
-        autoComplete="current-password"
+        purpose="current"
         value={password}
         onChange={setPassword}
         error={fieldErrors.password}
-        required
       />
       <Button type="submit" busy={loginMutation.isPending}>
         {t('signIn.submit')}

@@ -1,12 +1,12 @@
 import { useNavigate, useSearchParams } from 'react-router';
-import { passwordMinLength } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import type { ErrorOverrides } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
+import { NameFields } from '../../../components/name-fields';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { TextField } from '../../../components/text-field';
+import { PasswordField } from '../../../components/password-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useFormState } from '../../../components/use-form-state';
 import { webPaths } from '../../../paths';
@@ -57,41 +57,13 @@ export function AcceptInvitePage() {
                   { name: 'password', id: ids.password, label: t('fields.password') },
                 ]}
               />
-              <div className="form-row">
-                <TextField
-                  id={ids.firstName}
-                  name="firstName"
-                  label={t('fields.firstName')}
-                  autoComplete="given-name"
-                  value={values.firstName}
-                  onChange={setter('firstName')}
-                  error={fieldErrors.firstName}
-                  required
-                  maxLength={100}
-                />
-                <TextField
-                  id={ids.lastName}
-                  name="lastName"
-                  label={t('fields.lastName')}
-                  autoComplete="family-name"
-                  value={values.lastName}
-                  onChange={setter('lastName')}
-                  error={fieldErrors.lastName}
-                  required
-                  maxLength={100}
-                />
-              </div>
-              <TextField
+              <NameFields ids={ids} values={values} onChange={setter} errors={fieldErrors} />
+              <PasswordField
                 id={ids.password}
-                name="password"
-                type="password"
-                label={t('fields.password')}
-                hint={t('fields.passwordHint', { min: passwordMinLength })}
-                autoComplete="new-password"
+                purpose="new"
                 value={values.password}
                 onChange={setter('password')}
                 error={fieldErrors.password}
-                required
               />
               <Button type="submit" busy={accept.isPending}>
                 {t('acceptInvite.submit')}

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { passwordMinLength } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import type { ErrorOverrides } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { TextField } from '../../../components/text-field';
+import { PasswordField } from '../../../components/password-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { webPaths } from '../../../paths';
 import { useResetPassword } from '../api/reset-password';
@@ -49,17 +48,13 @@ export function ResetPasswordPage() {
                 overrides={tokenErrors}
                 fields={[{ name: 'password', id: passwordId, label: t('fields.newPassword') }]}
               />
-              <TextField
+              <PasswordField
                 id={passwordId}
-                name="password"
-                type="password"
+                purpose="new"
                 label={t('fields.newPassword')}
-                hint={t('fields.passwordHint', { min: passwordMinLength })}
-                autoComplete="new-password"
                 value={password}
                 onChange={setPassword}
                 error={fieldErrors.password}
-                required
               />
               <Button type="submit" busy={reset.isPending}>
                 {t('resetPassword.submit')}
