@@ -20,7 +20,7 @@ function newest(p) {
 }
 
 const packages = [
-  { name: '@alumni/shared', dir: 'shared', sources: ['src', 'package.json', 'tsconfig.json'] },
+  { name: '@alumni/shared', dir: 'shared', sources: ['src', 'package.json', 'tsconfig.json', 'tsconfig.build.json'] },
   { name: '@alumni/server', dir: 'server', sources: ['src', 'package.json', 'tsconfig.build.json'], after: ['shared'] },
   { name: '@alumni/web', dir: 'web', sources: ['src', 'index.html', 'package.json', 'vite.config.ts'], after: ['shared'] },
 ];

@@ -123,6 +123,8 @@ describe('a member joins, confirms, signs in, switches language and signs out', 
   it('visits account settings', async () => {
     await page.goto(`${server.url}/account`);
     await page.getByRole('heading', { level: 1 }).waitFor();
+    // The devices list names this browser's session (the UI is in Swedish by now).
+    await page.getByRole('list', { name: 'Enheter där du är inloggad' }).getByText('Den här enheten').waitFor();
     await expectAccessible(page, 'account settings');
   });
 
