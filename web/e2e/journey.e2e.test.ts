@@ -134,6 +134,32 @@ describe('a member joins, confirms, signs in, switches language and signs out', 
     await page.getByRole('link', { name: /Logga in/ }).first().waitFor();
     await expectAccessible(page, 'signed out');
   });
+
+  it('forgets the password and sets a new one from the mailed link', async () => {
+    const fresh = await newPage();
+    await fresh.goto(`${server.url}/sign-in`);
+    await fresh.getByRole('link', { name: 'Forgot your password?' }).click();
+    await fresh.getByRole('heading', { name: 'Forgot your password', level: 1 }).waitFor();
+    await expectAccessible(fresh, 'forgot password');
+    mail.clear();
+    await fresh.getByLabel('Email').fill(email);
+    await fresh.getByRole('button', { name: 'Send reset link' }).click();
+    await fresh.getByText('a link to reset the password is on its way').waitFor();
+    const message = await mail.waitFor((m) => m.to.includes(email), 20_000);
+    // The mail speaks the language of the page the request came from.
+    expect(message.subject).toMatch(/Reset your password/);
+    await fresh.goto(linkIn(message.text, '/reset-password'));
+    await fresh.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(fresh, 'reset password');
+    await fresh.getByLabel('New password').fill('ett nytt lösenord 2026');
+    await fresh.getByRole('button', { name: 'Save new password' }).click();
+    await fresh.getByText('Your password has been changed').waitFor();
+    await fresh.goto(`${server.url}/sign-in`);
+    await fresh.getByLabel('Email').fill(email);
+    await fresh.getByLabel('Password', { exact: true }).fill('ett nytt lösenord 2026');
+    await fresh.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await fresh.getByRole('heading', { name: 'Välkommen, Aino' }).waitFor();
+  });
 });
 
 describe('a member signs in by a magic link', () => {
@@ -175,14 +201,30 @@ describe('an admin runs the console', () => {
     await expectAccessible(page, 'staff users');
     await page.screenshot({ path: path.join(screenshots, 'console.png'), fullPage: true });
 
-    await page.getByLabel('Email', { exact: true }).fill(`new.recruiter.${Date.now()}@example.fi`);
+    const invitee = `new.hr.${Date.now()}@example.fi`;
+    await page.getByLabel('Email', { exact: true }).fill(invitee);
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText('Invitation sent to').waitFor();
     await expectAccessible(page, 'staff users after invite');
 
+    const invitation = await mail.waitFor((m) => m.to.includes(invitee), 20_000);
+    const newcomer = await newPage();
+    await newcomer.goto(linkIn(invitation.text, '/accept-invite'));
+    await newcomer.getByRole('heading', { name: 'Accept your invitation', level: 1 }).waitFor();
+    await expectAccessible(newcomer, 'accept invitation');
+    await newcomer.getByLabel('First name').fill('Päivi');
+    await newcomer.getByLabel('Last name').fill('Heikkinen');
+    await newcomer.getByLabel('Password', { exact: true }).fill('hr-salasana-2026');
+    await newcomer.getByRole('button', { name: 'Accept invitation' }).click();
+    await newcomer.getByRole('heading', { name: 'Admin console', level: 1 }).waitFor();
+    // HR sees the console, but not the admin-only sections.
+    expect(await newcomer.getByRole('link', { name: 'Staff users' }).count()).toBe(0);
+    current = page;
+
     await page.getByRole('link', { name: 'Audit log' }).first().click();
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();
     await page.getByRole('cell', { name: 'staff.invited' }).first().waitFor();
+    await page.getByRole('cell', { name: 'staff.invite_accepted' }).first().waitFor();
     await expectAccessible(page, 'audit log');
   });
 
@@ -197,5 +239,13 @@ describe('an admin runs the console', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('heading', { name: 'Staff users', level: 1 }).count()).toBe(0);
     await expectAccessible(page, 'console refused to a member');
+  });
+
+  it('shows a page for an address that does not exist', async () => {
+    const page = await newPage();
+    const res = await page.goto(`${server.url}/no/such/page`);
+    expect(res?.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Page not found', level: 1 }).waitFor();
+    await expectAccessible(page, 'not found');
   });
 });
