@@ -251,6 +251,20 @@ describe('passwords', () => {
   });
 });
 
+describe('sign-in limits per address', () => {
+  it('allows 25 tries an hour for one address, whatever the IP, then 429 even with the right password', async () => {
+    const user = await createUser(t.db);
+    for (let i = 0; i < 25; i++) {
+      const r = await new Agent(t.app).post(apiPaths.login, { email: user.email, password: 'wrong password' });
+      expect(r.statusCode).toBe(401);
+    }
+    const res = await new Agent(t.app).post(apiPaths.login, { email: user.email, password: defaultPassword });
+    expect(res.statusCode).toBe(429);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(3000);
+    expect(await t.db.select().from(sessions).where(eq(sessions.userId, user.id))).toHaveLength(0);
+  });
+});
+
 describe('account', () => {
   it('changes names and language', async () => {
     const { agent } = await signInAs(t, 'member');

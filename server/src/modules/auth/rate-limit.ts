@@ -19,11 +19,16 @@ export const limits = {
   tokenIp: { max: 50, windowSeconds: 300 },
 } satisfies Record<string, Limit>;
 
+export type LimitName = keyof typeof limits;
+
 /**
- * Counts a hit in a fixed window kept in PostgreSQL, so every API instance shares the count.
- * Throws 429 with Retry-After once the window's budget is spent.
+ * Counts a hit on a limit for one subject (a client IP or an address) in a fixed window kept in
+ * PostgreSQL, so every API instance shares the count. Throws 429 with Retry-After once the window's
+ * budget is spent.
  */
-export async function hitLimit(db: Db, key: string, limit: Limit): Promise<void> {
+export async function hitLimit(db: Db, name: LimitName, subject: string | null): Promise<void> {
+  const limit: Limit = limits[name];
+  const key = `${name}:${subject ?? '-'}`;
   const window = limit.windowSeconds;
   const result = await db.execute<{ count: number; retry_after: number }>(sql`
     insert into rate_limits (key, window_start, count) values (${key}, now(), 1)

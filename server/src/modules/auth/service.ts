@@ -24,7 +24,7 @@ import {
   sendVerificationJob,
 } from './jobs.js';
 import { getDummyHash, hashPassword, verifyPassword } from './passwords.js';
-import { hitLimit, limits } from './rate-limit.js';
+import { hitLimit } from './rate-limit.js';
 import { createSession, revokeUserSessions, type SessionPolicy } from './sessions.js';
 import { consumeToken, voidTokens } from './tokens.js';
 
@@ -67,7 +67,7 @@ async function openSession(deps: AuthDeps, user: UserRow, meta: ClientMeta): Pro
  * write at most one row and enqueue one mail, so neither the answer nor its timing tells.
  */
 export async function register(deps: AuthDeps, body: Required<RegisterBody>, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `register:ip:${meta.ip ?? '-'}`, limits.registerIp);
+  await hitLimit(deps.db, 'registerIp', meta.ip);
   const passwordHash = await hashPassword(body.password);
   const created = await deps.db.transaction(async (tx) => {
     const [row] = await tx
@@ -98,7 +98,7 @@ export async function register(deps: AuthDeps, body: Required<RegisterBody>, met
 }
 
 export async function verifyEmail(deps: AuthDeps, token: string, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
+  await hitLimit(deps.db, 'tokenIp', meta.ip);
   await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'verify_email');
     await tx
@@ -110,8 +110,8 @@ export async function verifyEmail(deps: AuthDeps, token: string, meta: ClientMet
 
 export async function login(deps: AuthDeps, body: LoginBody, meta: ClientMeta): Promise<NewSession> {
   const email = body.email.toLowerCase();
-  await hitLimit(deps.db, `login:ip:${meta.ip ?? '-'}`, limits.loginIp);
-  await hitLimit(deps.db, `login:email:${email}`, limits.loginEmail);
+  await hitLimit(deps.db, 'loginIp', meta.ip);
+  await hitLimit(deps.db, 'loginEmail', email);
   const user = await findByEmail(deps.db, email);
   // Unknown addresses are checked against a dummy hash so a miss takes as long as a wrong password.
   const ok = user?.passwordHash
@@ -132,13 +132,13 @@ export async function login(deps: AuthDeps, body: LoginBody, meta: ClientMeta): 
 }
 
 export async function requestMagicLink(deps: AuthDeps, email: string, language: Language | undefined, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `magic:ip:${meta.ip ?? '-'}`, limits.magicIp);
-  await hitLimit(deps.db, `magic:email:${email}`, limits.magicEmail);
+  await hitLimit(deps.db, 'magicIp', meta.ip);
+  await hitLimit(deps.db, 'magicEmail', email);
   await deps.queue.send(sendMagicLinkJob, { email, language });
 }
 
 export async function consumeMagicLink(deps: AuthDeps, token: string, meta: ClientMeta): Promise<NewSession> {
-  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
+  await hitLimit(deps.db, 'tokenIp', meta.ip);
   const user = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'magic_link');
     // Following a link sent to the address proves the address, so a pending member becomes active.
@@ -154,13 +154,13 @@ export async function consumeMagicLink(deps: AuthDeps, token: string, meta: Clie
 }
 
 export async function requestPasswordReset(deps: AuthDeps, email: string, language: Language | undefined, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `reset:ip:${meta.ip ?? '-'}`, limits.resetIp);
-  await hitLimit(deps.db, `reset:email:${email}`, limits.resetEmail);
+  await hitLimit(deps.db, 'resetIp', meta.ip);
+  await hitLimit(deps.db, 'resetEmail', email);
   await deps.queue.send(sendPasswordResetJob, { email, language });
 }
 
 export async function resetPassword(deps: AuthDeps, token: string, password: string, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
+  await hitLimit(deps.db, 'tokenIp', meta.ip);
   const passwordHash = await hashPassword(password);
   const userId = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'password_reset');
@@ -173,7 +173,7 @@ export async function resetPassword(deps: AuthDeps, token: string, password: str
 }
 
 export async function changePassword(deps: AuthDeps, user: UserRow, body: ChangePasswordBody, meta: ClientMeta): Promise<NewSession> {
-  await hitLimit(deps.db, `login:email:${user.email}`, limits.loginEmail);
+  await hitLimit(deps.db, 'loginEmail', user.email);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
     throw new AppError('validation_failed', 'The current password is wrong', [
       { path: 'currentPassword', message: 'The current password is wrong' },
@@ -191,7 +191,7 @@ export async function changePassword(deps: AuthDeps, user: UserRow, body: Change
 }
 
 export async function requestEmailChange(deps: AuthDeps, user: UserRow, body: ChangeEmailBody): Promise<void> {
-  await hitLimit(deps.db, `login:email:${user.email}`, limits.loginEmail);
+  await hitLimit(deps.db, 'loginEmail', user.email);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.password))) {
     throw new AppError('validation_failed', 'The password is wrong', [{ path: 'password', message: 'The password is wrong' }]);
   }
@@ -203,7 +203,7 @@ export async function requestEmailChange(deps: AuthDeps, user: UserRow, body: Ch
 }
 
 export async function confirmEmailChange(deps: AuthDeps, token: string, meta: ClientMeta): Promise<void> {
-  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
+  await hitLimit(deps.db, 'tokenIp', meta.ip);
   const result = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'change_email');
     const newEmail = row.data.newEmail;
@@ -219,7 +219,7 @@ export async function confirmEmailChange(deps: AuthDeps, token: string, meta: Cl
 }
 
 export async function acceptInvite(deps: AuthDeps, body: AcceptInviteBody, meta: ClientMeta): Promise<NewSession> {
-  await hitLimit(deps.db, `token:ip:${meta.ip ?? '-'}`, limits.tokenIp);
+  await hitLimit(deps.db, 'tokenIp', meta.ip);
   const passwordHash = await hashPassword(body.password);
   const user = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, body.token, 'invite');
