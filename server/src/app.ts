@@ -31,6 +31,8 @@ export interface AppDeps {
   queue: Queue;
   /** Present in the default run: its mailbox is served at /dev/mail. */
   mailCatcher?: MailCatcher;
+  /** Where the JSON log lines go; standard output when not given. */
+  logStream?: { write: (line: string) => void };
 }
 
 /** Mailed links carry their token in the query string; logs keep the path and drop the secret. */
@@ -41,6 +43,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   const app = Fastify({
     logger: {
       level: config.logLevel,
+      ...(deps.logStream ? { stream: deps.logStream } : {}),
       serializers: {
         req: (req: { method: string; url: string; ip?: string }) => ({ method: req.method, url: redactUrl(req.url), remoteAddress: req.ip }),
       },

@@ -251,6 +251,23 @@ describe('passwords', () => {
   });
 });
 
+describe('security logging', () => {
+  it('logs failed sign-ins without the address, and refused accesses with who and where', async () => {
+    const user = await createUser(t.db);
+    const agent = new Agent(t.app);
+    await agent.post(apiPaths.login, { email: user.email, password: 'not the password' });
+    const failed = t.logs.find((l) => l.event === 'login_failed' && l.ip === agent.ip);
+    expect(failed).toBeDefined();
+    expect(JSON.stringify(failed)).not.toContain(user.email);
+
+    const { agent: member, user: memberUser } = await signInAs(t, 'member');
+    await member.get(apiPaths.staff);
+    const refused = t.logs.find((l) => l.event === 'access_refused' && l.userId === memberUser.id);
+    expect(refused).toMatchObject({ role: 'member', url: apiPaths.staff });
+    expect(refused?.reqId).toBeTruthy();
+  });
+});
+
 describe('sign-in limits per address', () => {
   it('allows 25 tries an hour for one address, whatever the IP, then 429 even with the right password', async () => {
     const user = await createUser(t.db);

@@ -20,6 +20,8 @@ export interface TestApp {
   db: Database['db'];
   mail: MailCatcher;
   queue: BossQueue;
+  /** Every log line the app wrote, parsed. */
+  logs: Array<Record<string, unknown>>;
   config: Config;
   close: () => Promise<void>;
 }
@@ -57,7 +59,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: clone.url,
     SMTP_URL: mail.url,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hmac-use',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: 'warn',
     APP_URL: 'http://localhost:3000',
     MAIL_FROM: 'Alumni <alumni@test.example>',
     ...env,
@@ -67,7 +69,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await queue.start();
   const mailer = createMailer(mail.url, config.mailFrom);
   await queue.work(allJobHandlers({ db: database.db, mailer, config }));
-  const app = await buildApp(config, { database, queue });
+  const logs: Array<Record<string, unknown>> = [];
+  const logStream = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
+  const app = await buildApp(config, { database, queue, logStream });
   await app.ready();
   return {
     app,
@@ -75,6 +79,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     db: database.db,
     mail,
     queue,
+    logs,
     config,
     close: async () => {
       await app.close();
@@ -83,6 +88,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await database.close();
       await mail.close();
       await clone.drop();
+      // A 500 or any other error the app logged fails the file, even where no assertion looked.
+      const errors = logs.filter((l) => typeof l.level === 'number' && l.level >= 50);
+      if (errors.length) throw new Error(`the app logged errors:\n${errors.map((e) => JSON.stringify(e)).join('\n')}`);
     },
   };
 }
