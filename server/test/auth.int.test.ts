@@ -29,6 +29,9 @@ describe('registration and confirmation', () => {
     expect(mail.subject).toMatch(/Vahvista sähköpostiosoitteesi/);
     expect(mail.text).toContain('Hei Aino');
     expect(mail.html).toContain('<html lang="fi">');
+    expect(mail.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(mail.messageId).toBeTruthy();
+    expect(mail.from).toBe('alumni@test.example');
     const token = linkToken(mail, webPaths.confirmEmail);
 
     expect((await agent.post(apiPaths.verifyEmail, { token })).statusCode).toBe(200);

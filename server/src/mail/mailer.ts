@@ -18,7 +18,8 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from, ...mail });
+      // Auto-Submitted keeps out-of-office replies from answering the platform's own mail (RFC 3834).
+      const info = await transport.sendMail({ from, ...mail, headers: { 'Auto-Submitted': 'auto-generated', ...mail.headers } });
       return { messageId: info.messageId };
     },
     close: () => transport.close(),
