@@ -222,7 +222,7 @@ describe('passwords', () => {
     await b.post(apiPaths.login, { email: user.email, password: defaultPassword });
     const wrong = await a.post(apiPaths.changePassword, { currentPassword: 'not my password', newPassword: 'a fresh password' });
     expect(wrong.statusCode).toBe(400);
-    expect(errorOf(wrong).details?.[0]?.path).toBe('currentPassword');
+    expect(errorOf(wrong).details?.[0]).toMatchObject({ path: 'currentPassword', code: 'wrong_password' });
     const ok = await a.post(apiPaths.changePassword, { currentPassword: defaultPassword, newPassword: 'a fresh password' });
     expect(ok.statusCode).toBe(200);
     expect((await a.get(apiPaths.session)).statusCode).toBe(200);

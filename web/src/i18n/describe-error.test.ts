@@ -55,3 +55,15 @@ describe('describeFieldErrors', () => {
     });
   });
 });
+
+describe('server rule codes on fields', () => {
+  it('says a wrong current password on its field, not "check this value"', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'validation_failed',
+      message: 'x',
+      details: [{ path: 'currentPassword', message: 'The current password is wrong', code: 'wrong_password' }],
+    });
+    expect(describeFieldErrors(error, t)).toEqual({ currentPassword: en['errors.wrongPassword'] });
+  });
+});

@@ -41,6 +41,10 @@ export function describeFieldError(detail: ErrorDetail, t: Translate): string {
   switch (detail.code) {
     case 'required':
       return t('validation.required');
+    case 'wrong_password':
+      return t('errors.wrongPassword');
+    case 'same_address':
+      return t('validation.sameAddress');
     case 'too_small':
       return field.includes('password') ? t('validation.passwordTooShort', { min: passwordMinLength }) : t('validation.required');
     case 'too_big':

@@ -75,6 +75,7 @@ export const en = {
   'validation.passwordTooShort': 'Use at least {min} characters.',
   'validation.tooLong': 'This is too long.',
   'validation.invalid': 'Check this value.',
+  'validation.sameAddress': 'This is already your address.',
 
   'signIn.title': 'Sign in',
   'signIn.intro': 'Sign in to the alumni community with your email address.',

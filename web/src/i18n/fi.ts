@@ -77,6 +77,7 @@ export const fi: Messages = {
   'validation.passwordTooShort': 'Käytä vähintään {min} merkkiä.',
   'validation.tooLong': 'Teksti on liian pitkä.',
   'validation.invalid': 'Tarkista tämä arvo.',
+  'validation.sameAddress': 'Tämä on jo osoitteesi.',
 
   'signIn.title': 'Kirjaudu sisään',
   'signIn.intro': 'Kirjaudu alumniyhteisöön sähköpostiosoitteellasi.',

@@ -77,6 +77,7 @@ export const sv: Messages = {
   'validation.passwordTooShort': 'Använd minst {min} tecken.',
   'validation.tooLong': 'Texten är för lång.',
   'validation.invalid': 'Kontrollera värdet.',
+  'validation.sameAddress': 'Det här är redan din adress.',
 
   'signIn.title': 'Logga in',
   'signIn.intro': 'Logga in i alumnigemenskapen med din e-postadress.',

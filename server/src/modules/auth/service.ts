@@ -176,7 +176,7 @@ export async function changePassword(deps: AuthDeps, user: UserRow, body: Change
   await hitLimit(deps.db, 'loginEmail', user.email);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
     throw new AppError('validation_failed', 'The current password is wrong', [
-      { path: 'currentPassword', message: 'The current password is wrong' },
+      { path: 'currentPassword', message: 'The current password is wrong', code: 'wrong_password' },
     ]);
   }
   const passwordHash = await hashPassword(body.newPassword);
@@ -193,10 +193,10 @@ export async function changePassword(deps: AuthDeps, user: UserRow, body: Change
 export async function requestEmailChange(deps: AuthDeps, user: UserRow, body: ChangeEmailBody): Promise<void> {
   await hitLimit(deps.db, 'loginEmail', user.email);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.password))) {
-    throw new AppError('validation_failed', 'The password is wrong', [{ path: 'password', message: 'The password is wrong' }]);
+    throw new AppError('validation_failed', 'The password is wrong', [{ path: 'password', message: 'The password is wrong', code: 'wrong_password' }]);
   }
   if (body.newEmail === user.email) {
-    throw new AppError('validation_failed', 'That is already your address', [{ path: 'newEmail', message: 'That is already your address' }]);
+    throw new AppError('validation_failed', 'That is already your address', [{ path: 'newEmail', message: 'That is already your address', code: 'same_address' }]);
   }
   // A taken address is only found out when the link is followed, so this answer does not reveal it.
   await deps.queue.send(sendEmailChangeJob, { userId: user.id, newEmail: body.newEmail });
