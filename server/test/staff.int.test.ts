@@ -99,13 +99,16 @@ describe('staff administration', () => {
   });
 
   it('shows the audit log to admins, filtered, and the database refuses to change it', async () => {
-    const { agent: admin } = await signInAs(t, 'admin');
+    const { agent: admin, user: adminUser } = await signInAs(t, 'admin');
     const { user } = await signInAs(t, 'hr');
     await admin.post(apiPaths.userSuspend(user.id));
     const res = await admin.get(`${apiPaths.audit}?action=user.suspended&objectType=user`);
     expect(res.statusCode).toBe(200);
     const items = bodyOf(res, ZAuditPage).items;
     expect(items.some((e) => e.objectId === user.id && e.action === 'user.suspended')).toBe(true);
+    const byActor = bodyOf(await admin.get(`${apiPaths.audit}?actor=${encodeURIComponent(adminUser.email.split('@')[0]?.toUpperCase() ?? '')}`), ZAuditPage).items;
+    expect(byActor.length).toBeGreaterThan(0);
+    expect(byActor.every((e) => e.actorEmail === adminUser.email)).toBe(true);
     const refusal = async (statement: Promise<unknown>) => {
       const err = await statement.then(() => undefined, (e: unknown) => e);
       return err instanceof Error && err.cause instanceof Error ? err.cause.message : String(err);

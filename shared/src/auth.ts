@@ -124,6 +124,8 @@ export type AuditEntry = z.infer<typeof ZAuditEntry>;
 
 export const ZAuditQuery = ZPageQuery.extend({
   actorId: z.uuid().optional(),
+  /** Part of the acting person's email address, any case. */
+  actor: z.string().trim().min(1).max(254).optional(),
   action: z.string().trim().max(100).optional(),
   objectType: z.string().trim().max(100).optional(),
   objectId: z.string().trim().max(100).optional(),

@@ -226,6 +226,11 @@ describe('an admin runs the console', () => {
     await page.getByRole('cell', { name: 'staff.invited' }).first().waitFor();
     await page.getByRole('cell', { name: 'staff.invite_accepted' }).first().waitFor();
     await expectAccessible(page, 'audit log');
+    await page.getByLabel('Person').fill('ADMIN@demo');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.url()).toContain('actor=ADMIN%40demo');
+    await page.getByRole('cell', { name: 'staff.invited' }).first().waitFor();
+    expect(await page.getByRole('cell', { name: 'staff.invite_accepted' }).count()).toBe(0);
   });
 
   it('keeps members out of the console', async () => {

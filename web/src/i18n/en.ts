@@ -233,6 +233,8 @@ export const en = {
   'audit.title': 'Audit log',
   'audit.intro': 'Every staff action that changes data or reads personal data in bulk.',
   'audit.filtersTitle': 'Filter',
+  'audit.actor': 'Person',
+  'audit.actorHint': 'All or part of their email address.',
   'audit.action': 'Action',
   'audit.actionHint': 'The exact action name, as shown in the table.',
   'audit.from': 'From date',

@@ -235,6 +235,8 @@ export const fi: Messages = {
   'audit.title': 'Tapahtumaloki',
   'audit.intro': 'Kaikki henkilökunnan toimet, jotka muuttavat tietoja tai lukevat henkilötietoja laajasti.',
   'audit.filtersTitle': 'Rajaa',
+  'audit.actor': 'Henkilö',
+  'audit.actorHint': 'Sähköpostiosoite tai sen osa.',
   'audit.action': 'Toiminto',
   'audit.actionHint': 'Toiminnon tarkka nimi taulukon mukaisesti.',
   'audit.from': 'Alkaen',

@@ -235,6 +235,8 @@ export const sv: Messages = {
   'audit.title': 'Granskningslogg',
   'audit.intro': 'Alla åtgärder av personalen som ändrar data eller läser personuppgifter i större mängd.',
   'audit.filtersTitle': 'Filtrera',
+  'audit.actor': 'Person',
+  'audit.actorHint': 'Hela e-postadressen eller en del av den.',
   'audit.action': 'Åtgärd',
   'audit.actionHint': 'Åtgärdens exakta namn, så som det visas i tabellen.',
   'audit.from': 'Från och med',

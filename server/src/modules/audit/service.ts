@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { AuditEntry, AuditPage, ZAuditQuery } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
@@ -30,6 +30,7 @@ export async function recordAudit(db: Executor, entry: AuditRecord): Promise<voi
 export async function listAudit(db: Db, q: z.infer<typeof ZAuditQuery>): Promise<AuditPage> {
   const where: SQL[] = [];
   if (q.actorId) where.push(eq(auditLog.actorId, q.actorId));
+  if (q.actor) where.push(ilike(users.email, `%${q.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
   if (q.action) where.push(eq(auditLog.action, q.action));
   if (q.objectType) where.push(eq(auditLog.objectType, q.objectType));
   if (q.objectId) where.push(eq(auditLog.objectId, q.objectId));

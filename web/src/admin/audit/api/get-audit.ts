@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { ZAuditPage, apiPaths, type AuditQuery } from '@alumni/shared';
 import { request } from '../../../api/client';
 
-export type AuditFilters = Pick<AuditQuery, 'action' | 'objectType' | 'from' | 'to'>;
+export type AuditFilters = Pick<AuditQuery, 'actor' | 'action' | 'objectType' | 'from' | 'to'>;
 
 export const auditPageSize = 50;
 
@@ -14,6 +14,7 @@ export const getAudit = (query: AuditListParams, signal?: AbortSignal) =>
     query: {
       limit: query.limit,
       cursor: query.cursor,
+      actor: query.actor,
       action: query.action,
       objectType: query.objectType,
       from: query.from,

@@ -3,8 +3,9 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
 import { TextField } from '../../../components/text-field';
 
-/** What the person typed: an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
+/** What the person typed: part of an actor's address, an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
 export interface AuditFilterValues {
+  actor: string;
   action: string;
   from: string;
   to: string;
@@ -17,11 +18,12 @@ export interface AuditFiltersFormProps {
 
 export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
   const { t } = useI18n();
+  const [actor, setActor] = useState(values.actor);
   const [action, setAction] = useState(values.action);
   const [from, setFrom] = useState(values.from);
   const [to, setTo] = useState(values.to);
   const [rangeError, setRangeError] = useState(false);
-  const hasFilters = values.action !== '' || values.from !== '' || values.to !== '';
+  const hasFilters = values.actor !== '' || values.action !== '' || values.from !== '' || values.to !== '';
 
   return (
     <form
@@ -32,9 +34,18 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
         event.preventDefault();
         const invalid = from !== '' && to !== '' && from > to;
         setRangeError(invalid);
-        if (!invalid) onApply({ action: action.trim(), from, to });
+        if (!invalid) onApply({ actor: actor.trim(), action: action.trim(), from, to });
       }}
     >
+      <TextField
+        id="audit-actor"
+        name="actor"
+        label={t('audit.actor')}
+        hint={t('audit.actorHint')}
+        value={actor}
+        onChange={setActor}
+        maxLength={254}
+      />
       <TextField
         id="audit-action"
         name="action"
@@ -59,7 +70,7 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
           {t('audit.apply')}
         </Button>
         {hasFilters ? (
-          <Button variant="quiet" onClick={() => onApply({ action: '', from: '', to: '' })}>
+          <Button variant="quiet" onClick={() => onApply({ actor: '', action: '', from: '', to: '' })}>
             {t('audit.clear')}
           </Button>
         ) : null}

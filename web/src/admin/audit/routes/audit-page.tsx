@@ -11,6 +11,7 @@ import { AuditFiltersForm, type AuditFilterValues } from '../components/audit-fi
 import { AuditTable } from '../components/audit-table';
 
 const valuesFrom = (params: URLSearchParams): AuditFilterValues => ({
+  actor: params.get('actor')?.trim() ?? '',
   action: params.get('action')?.trim() ?? '',
   from: params.get('from') ?? '',
   to: params.get('to') ?? '',
@@ -18,6 +19,7 @@ const valuesFrom = (params: URLSearchParams): AuditFilterValues => ({
 
 /** Days are whole days in Helsinki time: from the first moment of "from" to the last of "to". */
 const toQuery = (values: AuditFilterValues): AuditFilters => ({
+  actor: values.actor || undefined,
   action: values.action || undefined,
   from: startOfDay(values.from)?.toISOString(),
   to: endOfDay(values.to)?.toISOString(),
@@ -32,6 +34,7 @@ export function AuditPage() {
 
   const apply = (next: AuditFilterValues) => {
     const params = new URLSearchParams();
+    if (next.actor) params.set('actor', next.actor);
     if (next.action) params.set('action', next.action);
     if (next.from) params.set('from', next.from);
     if (next.to) params.set('to', next.to);
