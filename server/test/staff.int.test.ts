@@ -105,7 +105,8 @@ describe('staff administration', () => {
     const res = await admin.get(`${apiPaths.audit}?action=user.suspended&objectType=user`);
     expect(res.statusCode).toBe(200);
     const items = bodyOf(res, ZAuditPage).items;
-    expect(items.some((e) => e.objectId === user.id && e.action === 'user.suspended')).toBe(true);
+    const suspended = items.find((e) => e.objectId === user.id && e.action === 'user.suspended');
+    expect(suspended).toMatchObject({ objectLabel: user.email, actorEmail: adminUser.email });
     const byActor = bodyOf(await admin.get(`${apiPaths.audit}?actor=${encodeURIComponent(adminUser.email.split('@')[0]?.toUpperCase() ?? '')}`), ZAuditPage).items;
     expect(byActor.length).toBeGreaterThan(0);
     expect(byActor.every((e) => e.actorEmail === adminUser.email)).toBe(true);

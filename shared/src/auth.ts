@@ -109,6 +109,17 @@ export type InviteStaffBody = z.input<typeof ZInviteStaffBody>;
 export const ZChangeRoleBody = z.strictObject({ role: ZRole });
 export type ChangeRoleBody = z.input<typeof ZChangeRoleBody>;
 
+/** Every kind of entry the audit log holds; later features add theirs here. */
+export const auditActions = [
+  'admin.created_from_cli',
+  'staff.invited',
+  'staff.invite_accepted',
+  'user.role_changed',
+  'user.suspended',
+  'user.reactivated',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+
 export const ZAuditEntry = z.object({
   id: z.string(),
   actorId: z.uuid().nullable(),
@@ -116,6 +127,8 @@ export const ZAuditEntry = z.object({
   action: z.string(),
   objectType: z.string(),
   objectId: z.string().nullable(),
+  /** A readable name for the object where there is one, e.g. a user's address. */
+  objectLabel: z.string().nullable(),
   data: z.record(z.string(), z.unknown()),
   ip: z.string().nullable(),
   createdAt: ZIsoDateTime,

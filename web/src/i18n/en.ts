@@ -236,7 +236,6 @@ export const en = {
   'audit.actor': 'Person',
   'audit.actorHint': 'All or part of their email address.',
   'audit.action': 'Action',
-  'audit.actionHint': 'The exact action name, as shown in the table.',
   'audit.from': 'From date',
   'audit.to': 'To date',
   'audit.apply': 'Apply filters',
@@ -250,6 +249,13 @@ export const en = {
   'audit.colIp': 'IP address',
   'audit.system': 'System',
   'audit.empty': 'No entries match the filters.',
+  'auditAction.admin.created_from_cli': 'Admin created from the command line',
+  'auditAction.staff.invited': 'Staff member invited',
+  'auditAction.staff.invite_accepted': 'Invitation accepted',
+  'auditAction.user.role_changed': 'Role changed',
+  'auditAction.user.suspended': 'Account suspended',
+  'auditAction.user.reactivated': 'Account reactivated',
+  'audit.anyAction': 'Any action',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,12 +1,13 @@
-import { and, desc, eq, gte, ilike, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
-import type { AuditEntry, AuditPage, ZAuditQuery } from '@alumni/shared';
+import type { AuditAction, AuditEntry, AuditPage, ZAuditQuery } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { auditLog, users } from '../../db/schema.js';
 
 export interface AuditRecord {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   objectType: string;
   objectId?: string | null;
   data?: Record<string, unknown>;
@@ -38,20 +39,23 @@ export async function listAudit(db: Db, q: z.infer<typeof ZAuditQuery>): Promise
   if (q.to) where.push(lte(auditLog.createdAt, new Date(q.to)));
   if (q.cursor && /^\d+$/.test(q.cursor)) where.push(lt(auditLog.id, BigInt(q.cursor)));
   const limit = q.limit;
+  const subject = alias(users, 'subject');
   const rows = await db
-    .select({ entry: auditLog, actorEmail: users.email })
+    .select({ entry: auditLog, actorEmail: users.email, subjectEmail: subject.email })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.actorId))
+    .leftJoin(subject, and(eq(auditLog.objectType, 'user'), sql`${subject.id}::text = ${auditLog.objectId}`))
     .where(and(...where))
     .orderBy(desc(auditLog.id))
     .limit(limit + 1);
-  const items: AuditEntry[] = rows.slice(0, limit).map(({ entry, actorEmail }) => ({
+  const items: AuditEntry[] = rows.slice(0, limit).map(({ entry, actorEmail, subjectEmail }) => ({
     id: entry.id.toString(),
     actorId: entry.actorId,
     actorEmail,
     action: entry.action,
     objectType: entry.objectType,
     objectId: entry.objectId,
+    objectLabel: subjectEmail,
     data: entry.data,
     ip: entry.ip,
     createdAt: entry.createdAt.toISOString(),

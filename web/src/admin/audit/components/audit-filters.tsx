@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
+import { auditActions } from '@alumni/shared';
+import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { auditActionLabels } from '../action-labels';
 
 /** What the person typed: part of an actor's address, an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
 export interface AuditFilterValues {
@@ -19,7 +22,7 @@ export interface AuditFiltersFormProps {
 export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
   const { t } = useI18n();
   const [actor, setActor] = useState(values.actor);
-  const [action, setAction] = useState(values.action);
+  const [action, setAction] = useState<string>(values.action);
   const [from, setFrom] = useState(values.from);
   const [to, setTo] = useState(values.to);
   const [rangeError, setRangeError] = useState(false);
@@ -46,14 +49,13 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
         onChange={setActor}
         maxLength={254}
       />
-      <TextField
+      <SelectField
         id="audit-action"
         name="action"
         label={t('audit.action')}
-        hint={t('audit.actionHint')}
         value={action}
         onChange={setAction}
-        maxLength={100}
+        options={[{ value: '', label: t('audit.anyAction') }, ...auditActions.map((a) => ({ value: a, label: t(auditActionLabels[a]) }))]}
       />
       <TextField id="audit-from" name="from" type="date" label={t('audit.from')} value={from} onChange={setFrom} />
       <TextField

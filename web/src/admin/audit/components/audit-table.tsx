@@ -1,5 +1,6 @@
 import type { AuditEntry } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
+import { auditActionLabels, isAuditAction } from '../action-labels';
 
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t, formatDateTime } = useI18n();
@@ -26,11 +27,16 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               </td>
               <td className="cell-email">{entry.actorEmail ?? t('audit.system')}</td>
               <td>
-                <code>{entry.action}</code>
+                {isAuditAction(entry.action) ? <span className="audit-action">{t(auditActionLabels[entry.action])}</span> : null}
+                <code className="audit-action__code">{entry.action}</code>
               </td>
               <td>
                 <code>{entry.objectType}</code>
-                {entry.objectId ? <span className="muted cell-id"> {entry.objectId}</span> : null}
+                {entry.objectLabel ? (
+                  <span className="cell-id"> {entry.objectLabel}</span>
+                ) : entry.objectId ? (
+                  <span className="muted cell-id"> {entry.objectId}</span>
+                ) : null}
               </td>
               <td>{entry.ip ?? t('common.none')}</td>
             </tr>
