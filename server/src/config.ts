@@ -37,8 +37,6 @@ const ZEnv = z.object({
   ORG_NAME: z.string().min(1).max(100).default('Esimerkki Hoiva Alumni'),
 });
 
-export type Env = z.input<typeof ZEnv>;
-
 export interface Config {
   env: 'development' | 'production' | 'test';
   host: string;

@@ -16,6 +16,4 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Not found') => new AppError('not_found', what);
-export const forbidden = (why = 'You are not allowed to do this') => new AppError('forbidden', why);
-export const conflict = (why: string) => new AppError('conflict', why);
 export const invalidToken = () => new AppError('invalid_token', 'The link is invalid, used or expired');

@@ -11,7 +11,7 @@ import type {
 } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { members, users, type UserRow } from '../../db/schema.js';
-import { AppError } from '../../lib/errors.js';
+import { AppError, invalidToken } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
 import {
@@ -50,10 +50,6 @@ const emailRef = (email: string) => createHash('sha256').update(email).digest('h
 
 const findByEmail = async (db: Db, email: string) =>
   (await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`))[0];
-
-export async function getUser(db: Db, id: string): Promise<UserRow | undefined> {
-  return (await db.select().from(users).where(eq(users.id, id)))[0];
-}
 
 async function openSession(deps: AuthDeps, user: UserRow, meta: ClientMeta): Promise<NewSession> {
   const now = new Date();
@@ -149,7 +145,7 @@ export async function consumeMagicLink(deps: AuthDeps, token: string, meta: Clie
       .returning();
     return u;
   });
-  if (!user || user.status !== 'active') throw new AppError('invalid_token', 'The link is invalid, used or expired');
+  if (!user || user.status !== 'active') throw invalidToken();
   return openSession(deps, user, meta);
 }
 
@@ -207,9 +203,9 @@ export async function confirmEmailChange(deps: AuthDeps, token: string, meta: Cl
   const result = await deps.db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, 'change_email');
     const newEmail = row.data.newEmail;
-    if (!newEmail) throw new AppError('invalid_token', 'The link is invalid, used or expired');
+    if (!newEmail) throw invalidToken();
     const [before] = await tx.select().from(users).where(eq(users.id, row.userId));
-    if (!before || before.status !== 'active') throw new AppError('invalid_token', 'The link is invalid, used or expired');
+    if (!before || before.status !== 'active') throw invalidToken();
     const [taken] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${newEmail}`);
     if (taken) throw new AppError('conflict', 'This address already belongs to another account');
     await tx.update(users).set({ email: newEmail, emailVerifiedAt: new Date(), updatedAt: new Date() }).where(eq(users.id, row.userId));
@@ -235,7 +231,7 @@ export async function acceptInvite(deps: AuthDeps, body: AcceptInviteBody, meta:
       })
       .where(and(eq(users.id, row.userId), eq(users.status, 'pending')))
       .returning();
-    if (!u) throw new AppError('invalid_token', 'The link is invalid, used or expired');
+    if (!u) throw invalidToken();
     await recordAudit(tx, { actorId: u.id, action: 'staff.invite_accepted', objectType: 'user', objectId: u.id, ip: meta.ip });
     return u;
   });
