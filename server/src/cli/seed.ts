@@ -1,9 +1,5 @@
-import { parseArgs } from 'node:util';
 import { seedOnce } from '../runtime.js';
 import { withDatabase } from './shared.js';
-
-const { values } = parseArgs({ options: { large: { type: 'boolean', default: false } } });
-if (values.large) console.log('--large data sets arrive with the analytics benchmarks; seeding the demo data');
 
 await withDatabase(async (database) => {
   const accounts = await seedOnce(database, (m) => console.log(m));
