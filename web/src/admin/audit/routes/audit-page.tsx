@@ -2,7 +2,8 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { describeError } from '../../../i18n/describe-error';
 import { endOfDay, startOfDay } from '../../../i18n/dates';
-import { Button } from '../../../components/button';
+import { filterParams } from '../../../components/filter-params';
+import { ListFooter } from '../../../components/list-footer';
 import { Loading } from '../../../components/loading';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
@@ -32,14 +33,7 @@ export function AuditPage() {
   const audit = useAudit(toQuery(values));
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const apply = (next: AuditFilterValues) => {
-    const params = new URLSearchParams();
-    if (next.actor) params.set('actor', next.actor);
-    if (next.action) params.set('action', next.action);
-    if (next.from) params.set('from', next.from);
-    if (next.to) params.set('to', next.to);
-    setSearchParams(params);
-  };
+  const apply = (next: AuditFilterValues) => setSearchParams(filterParams({ ...next }));
 
   return (
     <div className="page">
@@ -57,14 +51,7 @@ export function AuditPage() {
         ) : (
           <>
             <AuditTable entries={entries} />
-            <div className="list-footer">
-              <p className="muted">{t('common.showing', { count: entries.length })}</p>
-              {audit.hasNextPage ? (
-                <Button variant="secondary" busy={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
-                  {t('common.loadMore')}
-                </Button>
-              ) : null}
-            </div>
+            <ListFooter count={entries.length} pages={audit} />
           </>
         )}
       </section>

@@ -3,7 +3,8 @@ import { useSearchParams } from 'react-router';
 import { ZStaffRole, ZUserStatus, type User } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { describeError } from '../../../i18n/describe-error';
-import { Button } from '../../../components/button';
+import { filterParams } from '../../../components/filter-params';
+import { ListFooter } from '../../../components/list-footer';
 import { Loading } from '../../../components/loading';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
@@ -30,13 +31,7 @@ export function StaffPage({ user }: { user: User }) {
   const [announcement, setAnnouncement] = useState('');
   const people = staff.data?.pages.flatMap((page) => page.items) ?? [];
 
-  const applyFilters = (next: StaffFilters) => {
-    const params = new URLSearchParams();
-    if (next.q) params.set('q', next.q);
-    if (next.role) params.set('role', next.role);
-    if (next.status) params.set('status', next.status);
-    setSearchParams(params);
-  };
+  const applyFilters = (next: StaffFilters) => setSearchParams(filterParams({ ...next }));
 
   return (
     <div className="page">
@@ -78,14 +73,7 @@ export function StaffPage({ user }: { user: User }) {
                   </tbody>
                 </table>
               </div>
-              <div className="list-footer">
-                <p className="muted">{t('common.showing', { count: people.length })}</p>
-                {staff.hasNextPage ? (
-                  <Button variant="secondary" busy={staff.isFetchingNextPage} onClick={() => void staff.fetchNextPage()}>
-                    {t('common.loadMore')}
-                  </Button>
-                ) : null}
-              </div>
+              <ListFooter count={people.length} pages={staff} />
             </>
           )}
         </section>
