@@ -19,6 +19,12 @@ import { authRoutes } from './modules/auth/routes.js';
 import { loadSession } from './modules/auth/sessions.js';
 import { healthRoutes } from './modules/health/routes.js';
 import { staffRoutes } from './modules/staff/routes.js';
+import { directoryRoutes } from './modules/directory/routes.js';
+import { membersRoutes } from './modules/members/routes.js';
+import { membershipRoutes } from './modules/membership/routes.js';
+import { privacyRoutes } from './modules/privacy/routes.js';
+import { profileRoutes } from './modules/profile/routes.js';
+import { recordsRoutes } from './modules/records/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -104,6 +110,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       const authDeps = { db, queue: deps.queue, policy, log: app.log };
       await v1.register(authRoutes, authDeps);
       await v1.register(staffRoutes, { db, queue: deps.queue });
+      const featureDeps = { db, queue: deps.queue, config, policy };
+      await v1.register(membershipRoutes, featureDeps);
+      await v1.register(recordsRoutes, featureDeps);
+      await v1.register(profileRoutes, featureDeps);
+      await v1.register(directoryRoutes, featureDeps);
+      await v1.register(membersRoutes, featureDeps);
+      await v1.register(privacyRoutes, featureDeps);
     },
     { prefix: '/api/v1' },
   );

@@ -5,6 +5,12 @@ import type { Db } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
 import { defineJob, handleJob, type JobHandler } from './lib/queue.js';
 import { authJobHandlers } from './modules/auth/jobs.js';
+import { directoryJobHandlers } from './modules/directory/jobs.js';
+import { membersJobHandlers } from './modules/members/jobs.js';
+import { membershipJobHandlers } from './modules/membership/jobs.js';
+import { privacyJobHandlers } from './modules/privacy/jobs.js';
+import { profileJobHandlers } from './modules/profile/jobs.js';
+import { recordsJobHandlers } from './modules/records/jobs.js';
 
 /** Retention: spent tokens, ended sessions, old rate-limit windows and never-confirmed signups go. */
 export const cleanupJob = defineJob('maintenance.cleanup', z.object({}).passthrough(), 2);
@@ -20,6 +26,12 @@ export async function cleanup(db: Db): Promise<void> {
 export function allJobHandlers(deps: { db: Db; mailer: Mailer; config: Config }): JobHandler[] {
   return [
     ...authJobHandlers({ db: deps.db, mailer: deps.mailer, appUrl: deps.config.appUrl, orgName: deps.config.orgName }),
+    ...membershipJobHandlers(deps),
+    ...recordsJobHandlers(deps),
+    ...profileJobHandlers(deps),
+    ...directoryJobHandlers(deps),
+    ...membersJobHandlers(deps),
+    ...privacyJobHandlers(deps),
     handleJob(cleanupJob, () => cleanup(deps.db)),
   ];
 }

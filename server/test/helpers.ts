@@ -3,7 +3,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { z } from 'zod';
-import { ZErrorBody, ZSessionInfo, ZUser, apiPaths, csrfCookieName, csrfHeaderName, type Role, type UserStatus } from '@alumni/shared';
+import { ZErrorBody, ZSessionInfo, ZUser, apiPaths, csrfCookieName, csrfHeaderName, type Role, type UserStatus, type VerificationStatus } from '@alumni/shared';
 import { buildApp } from '../src/app.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { connectDatabase, type Database } from '../src/db/client.js';
@@ -151,7 +151,12 @@ export interface UserOverrides {
   email?: string;
   password?: string | null;
   firstName?: string;
+  lastName?: string;
   language?: 'fi' | 'sv' | 'en';
+  /** A member's verification; members are verified unless a test says otherwise. */
+  verification?: VerificationStatus;
+  /** Profile fields of a member. */
+  member?: Partial<Omit<typeof members.$inferInsert, 'userId'>>;
 }
 
 /** A user row with unique values; members get a profile row as registration would give them. */
@@ -168,12 +173,20 @@ export async function createUser(db: Database['db'], o: UserOverrides = {}): Pro
       status,
       language: o.language ?? 'en',
       firstName: o.firstName ?? 'Test',
-      lastName: 'User',
+      lastName: o.lastName ?? 'User',
       emailVerifiedAt: status === 'pending' ? null : new Date(),
     })
     .returning();
   if (!row) throw new Error('no user row');
-  if (role === 'member') await db.insert(members).values({ userId: row.id });
+  if (role === 'member') {
+    const verification = o.verification ?? 'verified';
+    await db.insert(members).values({
+      userId: row.id,
+      verificationStatus: verification,
+      verifiedAt: verification === 'verified' ? new Date() : null,
+      ...o.member,
+    });
+  }
   return row;
 }
 

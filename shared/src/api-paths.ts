@@ -26,6 +26,45 @@ export const apiPaths = {
   userSuspend: (id: string) => `/api/v1/admin/users/${id}/suspend`,
   userReactivate: (id: string) => `/api/v1/admin/users/${id}/reactivate`,
   audit: '/api/v1/admin/audit',
+
+  // membership: claims and invitations
+  membership: '/api/v1/membership',
+  membershipClaim: '/api/v1/membership/claim',
+  membershipClaimReply: '/api/v1/membership/claim/reply',
+  invitationPreview: '/api/v1/invitations/preview',
+  invitationJoin: '/api/v1/invitations/join',
+  // the member's profile
+  profile: '/api/v1/profile',
+  profilePhoto: '/api/v1/profile/photo',
+  profileEmployment: '/api/v1/profile/employment',
+  profileEmploymentItem: (id: string) => `/api/v1/profile/employment/${id}`,
+  profileConsents: '/api/v1/profile/consents',
+  memberPhoto: (id: string) => `/api/v1/members/${id}/photo`,
+  // the directory
+  directory: '/api/v1/directory',
+  directoryFacets: '/api/v1/directory/facets',
+  directoryProfile: (id: string) => `/api/v1/directory/${id}`,
+  // the member's own data
+  accountExport: '/api/v1/account/export',
+  accountEraseRequest: '/api/v1/account/erase/request',
+  accountErase: '/api/v1/account/erase',
+  // HR's console
+  adminMembers: '/api/v1/admin/members',
+  adminMembersExport: '/api/v1/admin/members/export',
+  adminMember: (id: string) => `/api/v1/admin/members/${id}`,
+  adminMemberSuspend: (id: string) => `/api/v1/admin/members/${id}/suspend`,
+  adminMemberReactivate: (id: string) => `/api/v1/admin/members/${id}/reactivate`,
+  adminMemberErase: (id: string) => `/api/v1/admin/members/${id}/erase`,
+  adminApprovals: '/api/v1/admin/approvals',
+  adminApprove: (claimId: string) => `/api/v1/admin/approvals/${claimId}/approve`,
+  adminReject: (claimId: string) => `/api/v1/admin/approvals/${claimId}/reject`,
+  adminRequestInfo: (claimId: string) => `/api/v1/admin/approvals/${claimId}/request-info`,
+  adminRecords: '/api/v1/admin/records',
+  adminRecordImports: '/api/v1/admin/records/imports',
+  adminRecordImport: (id: string) => `/api/v1/admin/records/imports/${id}`,
+  adminRecordImportCommit: (id: string) => `/api/v1/admin/records/imports/${id}/commit`,
+  adminRecordImportDiscard: (id: string) => `/api/v1/admin/records/imports/${id}/discard`,
+  adminRecordInvitations: '/api/v1/admin/records/invitations',
 } as const;
 
 export const csrfCookieName = 'alumni_csrf';
@@ -47,4 +86,16 @@ export const webPaths = {
   admin: '/admin',
   adminStaff: '/admin/staff',
   adminAudit: '/admin/audit',
+  membership: '/membership',
+  join: '/join',
+  profile: '/profile',
+  directory: '/directory',
+  directoryProfile: '/directory/:id',
+  adminMembers: '/admin/members',
+  adminMember: '/admin/members/:id',
+  adminApprovals: '/admin/approvals',
+  adminRecords: '/admin/records',
 } as const;
+
+/** A path of `webPaths` with its `:id` filled in. */
+export const withId = (path: string, id: string): string => path.replace(':id', encodeURIComponent(id));

@@ -117,6 +117,16 @@ export const auditActions = [
   'user.role_changed',
   'user.suspended',
   'user.reactivated',
+  'records.imported',
+  'records.invited',
+  'claim.approved',
+  'claim.rejected',
+  'claim.info_requested',
+  'member.viewed',
+  'members.exported',
+  'member.updated',
+  'member.erased',
+  'member.self_erased',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

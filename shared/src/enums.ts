@@ -39,3 +39,20 @@ export type VerificationStatus = z.infer<typeof ZVerificationStatus>;
 
 /** Which roles may do what; the route table reads these so that the access list lives in one place. */
 export const isStaff = (role: Role): boolean => role !== 'member';
+
+export const claimStatuses = ['pending', 'verified', 'rejected', 'info_requested'] as const;
+export const ZClaimStatus = z.enum(claimStatuses);
+export type ClaimStatus = z.infer<typeof ZClaimStatus>;
+
+export const importStatuses = ['previewed', 'importing', 'done', 'failed', 'discarded'] as const;
+export const ZImportStatus = z.enum(importStatuses);
+export type ImportStatus = z.infer<typeof ZImportStatus>;
+
+export const suppressionReasons = ['unsubscribed', 'hard_bounce', 'complaint', 'erased'] as const;
+export const ZSuppressionReason = z.enum(suppressionReasons);
+export type SuppressionReason = z.infer<typeof ZSuppressionReason>;
+
+/** Where a consent change came from, kept in the consent history. */
+export const consentSources = ['signup', 'profile', 'preferences', 'staff', 'invitation'] as const;
+export const ZConsentSource = z.enum(consentSources);
+export type ConsentSource = z.infer<typeof ZConsentSource>;

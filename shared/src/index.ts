@@ -3,3 +3,4 @@ export * from './enums.js';
 export * from './common.js';
 export * from './auth.js';
 export * from './api-paths.js';
+export * from './membership.js';

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  customType,
   boolean,
   date,
   index,
@@ -15,11 +16,14 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import {
+  claimStatuses,
   consentChannels,
   directoryVisibilities,
+  importStatuses,
   languages,
   memberTypes,
   roles,
+  suppressionReasons,
   userStatuses,
   verificationStatuses,
 } from '@alumni/shared';
@@ -31,6 +35,9 @@ export const memberTypeEnum = pgEnum('member_type', memberTypes);
 export const consentChannelEnum = pgEnum('consent_channel', consentChannels);
 export const visibilityEnum = pgEnum('directory_visibility', directoryVisibilities);
 export const verificationStatusEnum = pgEnum('verification_status', verificationStatuses);
+export const claimStatusEnum = pgEnum('claim_status', claimStatuses);
+export const importStatusEnum = pgEnum('import_status', importStatuses);
+export const suppressionReasonEnum = pgEnum('suppression_reason', suppressionReasons);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -147,11 +154,45 @@ export const members = pgTable(
     speaker: boolean('speaker').notNull().default(false),
     directoryVisibility: visibilityEnum('directory_visibility').notNull().default('members'),
     verificationStatus: verificationStatusEnum('verification_status').notNull().default('unverified'),
+    verifiedAt: tstz('verified_at'),
+    /** Set when a photo is stored; its time is the photo's version in URLs. */
+    photoUpdatedAt: tstz('photo_updated_at'),
     joinedAt: tstz('joined_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
+    /*
+     * Search columns, kept by the `members_search_fill` trigger (migration 0003) from the member's
+     * names, profile and employment periods; nothing in the application writes them.
+     */
+    searchName: text('search_name').notNull().default(''),
+    searchText: text('search_text').notNull().default(''),
+    departments: text('departments').array().notNull().default(sql`'{}'::text[]`),
   },
-  (t) => [index('members_type_idx').on(t.memberType)],
+  (t) => [
+    index('members_type_idx').on(t.memberType),
+    index('members_directory_idx').on(t.verificationStatus, t.directoryVisibility),
+    index('members_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
+    index('members_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('members_search_fts_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
+    index('members_skills_idx').using('gin', t.skills),
+    index('members_departments_idx').using('gin', t.departments),
+    index('members_city_idx').on(sql`lower(${t.city})`),
+    index('members_joined_idx').on(t.joinedAt, t.userId),
+  ],
 );
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/** A member's photo, re-encoded on upload; kept in the database so every API instance can serve it. */
+export const memberPhotos = pgTable('member_photos', {
+  memberId: uuid('member_id')
+    .primaryKey()
+    .references(() => members.userId, { onDelete: 'cascade' }),
+  content: bytea('content').notNull(),
+  mimeType: text('mime_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
 
 export const employmentPeriods = pgTable(
   'employment_periods',
@@ -165,10 +206,140 @@ export const employmentPeriods = pgTable(
     startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
     verified: boolean('verified').notNull().default(false),
+    /** The HR record the period was matched from, when it was. */
+    recordId: uuid('record_id').references(() => employmentRecords.id, { onDelete: 'set null' }),
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [index('employment_periods_member_idx').on(t.memberId)],
 );
+
+/** HR's own records of who worked here, imported from the HR system's CSV export. */
+export const employmentRecords = pgTable(
+  'employment_records',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeNumber: text('employee_number').notNull(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    /** Lower-cased; may be missing in old records. */
+    email: text('email'),
+    department: text('department').notNull(),
+    title: text('title').notNull(),
+    memberType: memberTypeEnum('member_type'),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    /** The import that last wrote the row. */
+    importId: uuid('import_id').references(() => recordImports.id, { onDelete: 'set null' }),
+    /** The member this record was matched to, once someone claims it. */
+    memberId: uuid('member_id').references(() => members.userId, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    // One row per person and period: re-importing the same export finds the same rows.
+    uniqueIndex('employment_records_person_period_key').on(t.employeeNumber, t.startDate),
+    index('employment_records_email_idx').on(sql`lower(${t.email})`),
+    index('employment_records_name_trgm_idx').using('gin', sql`(lower(${t.firstName} || ' ' || ${t.lastName})) gin_trgm_ops`),
+    index('employment_records_end_idx').on(t.endDate),
+    index('employment_records_member_idx').on(t.memberId),
+  ],
+);
+
+export interface ImportProblem {
+  /** 1-based line in the file, the header being line 1; 0 for problems of the whole file. */
+  line: number;
+  field: string | null;
+  message: string;
+}
+
+/** One CSV upload: previewed first, then written by a job whose progress the console shows. */
+export const recordImports = pgTable(
+  'record_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    fileName: text('file_name').notNull(),
+    status: importStatusEnum('status').notNull().default('previewed'),
+    /** The parsed, valid rows waiting to be written; emptied once written. */
+    rows: jsonb('rows').$type<unknown[]>().notNull().default([]),
+    problems: jsonb('problems').$type<ImportProblem[]>().notNull().default([]),
+    totalRows: integer('total_rows').notNull().default(0),
+    validRows: integer('valid_rows').notNull().default(0),
+    newRows: integer('new_rows').notNull().default(0),
+    changedRows: integer('changed_rows').notNull().default(0),
+    unchangedRows: integer('unchanged_rows').notNull().default(0),
+    processedRows: integer('processed_rows').notNull().default(0),
+    error: text('error'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    startedAt: tstz('started_at'),
+    finishedAt: tstz('finished_at'),
+  },
+  (t) => [index('record_imports_created_idx').on(t.createdAt)],
+);
+
+/** An invitation to join, sent once per person (employee number) however often HR asks. */
+export const recordInvitations = pgTable(
+  'record_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeNumber: text('employee_number').notNull(),
+    email: text('email').notNull(),
+    language: languageEnum('language').notNull().default('fi'),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** SHA-256 of the link's token; the token exists only in the mail. */
+    tokenHash: text('token_hash'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    sentAt: tstz('sent_at'),
+    expiresAt: tstz('expires_at'),
+    acceptedAt: tstz('accepted_at'),
+    acceptedBy: uuid('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+  },
+  (t) => [
+    uniqueIndex('record_invitations_person_key').on(t.employeeNumber),
+    uniqueIndex('record_invitations_token_key').on(t.tokenHash),
+  ],
+);
+
+/** A member's claim to have worked here; the latest one decides the member's verification status. */
+export const membershipClaims = pgTable(
+  'membership_claims',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.userId, { onDelete: 'cascade' }),
+    memberType: memberTypeEnum('member_type').notNull(),
+    department: text('department').notNull(),
+    title: text('title').notNull(),
+    /** First day of the claimed start and end months. */
+    startMonth: date('start_month', { mode: 'string' }).notNull(),
+    endMonth: date('end_month', { mode: 'string' }),
+    employeeNumber: text('employee_number'),
+    status: claimStatusEnum('status').notNull().default('pending'),
+    /** Verified at once by a matching record rather than by HR. */
+    autoVerified: boolean('auto_verified').notNull().default(false),
+    matchedRecordId: uuid('matched_record_id').references(() => employmentRecords.id, { onDelete: 'set null' }),
+    /** HR's reason for a rejection or its question when asking for more. */
+    decisionNote: text('decision_note'),
+    /** The member's answer to a question, or anything they add. */
+    memberNote: text('member_note'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: tstz('decided_at'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('membership_claims_status_idx').on(t.status, t.createdAt), index('membership_claims_member_idx').on(t.memberId)],
+);
+
+/** Addresses that must never get bulk mail again. An erased member's address is kept only as a hash. */
+export const suppressions = pgTable('suppressions', {
+  id: bigserial('id', { mode: 'bigint' }).primaryKey(),
+  /** SHA-256 of the lower-cased address. */
+  emailHash: text('email_hash').notNull().unique(),
+  email: text('email'),
+  reason: suppressionReasonEnum('reason').notNull(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+});
 
 /** Append-only: the latest row per member and channel is the consent in force. */
 export const consents = pgTable(

@@ -1,33 +1,16 @@
 import type { Language } from '@alumni/shared';
 
-export type MailKind =
-  | 'verify_email'
-  | 'already_registered'
-  | 'magic_link'
-  | 'password_reset'
-  | 'password_changed'
-  | 'staff_invite'
-  | 'change_email'
-  | 'email_changed';
+import type { Template } from './template-types.js';
+import { membershipTemplates } from './templates/membership.js';
+import { privacyTemplates } from './templates/privacy.js';
+import { recordTemplates } from './templates/records.js';
 
-export interface MailVars {
-  orgName: string;
-  firstName?: string | null;
-  link?: string;
-  role?: string;
-  newEmail?: string;
-}
-
-interface Template {
-  subject: (v: MailVars) => string;
-  lines: (v: MailVars) => string[];
-  button?: string;
-  footer: string;
-}
+export type { MailVars } from './template-types.js';
+import type { MailVars } from './template-types.js';
 
 const hello = { fi: 'Hei', sv: 'Hej', en: 'Hello' } as const;
 
-const templates: Record<MailKind, Record<Language, Template>> = {
+const authTemplates = {
   verify_email: {
     fi: {
       subject: (v) => `Vahvista sähköpostiosoitteesi – ${v.orgName}`,
@@ -182,7 +165,11 @@ const templates: Record<MailKind, Record<Language, Template>> = {
       footer: 'This is an automatic security notice.',
     },
   },
-};
+} satisfies Record<string, Record<Language, Template>>;
+
+/** Each feature keeps its mails beside the others', in one file per feature. */
+const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates };
+export type MailKind = keyof typeof templates;
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
@@ -195,7 +182,7 @@ export interface RenderedMail {
 
 /** Renders a transactional mail in the recipient's language, as HTML and as plain text. */
 export function renderMail(kind: MailKind, language: Language, vars: MailVars): RenderedMail {
-  const t = templates[kind][language];
+  const t: Template = templates[kind][language];
   const greeting = vars.firstName ? `${hello[language]} ${vars.firstName},` : `${hello[language]},`;
   const lines = t.lines(vars);
   const subject = t.subject(vars);

@@ -14,6 +14,8 @@ export interface RequestOptions {
   /** Checked before sending, so the form hears about bad input without a round trip. */
   bodySchema?: z.ZodType;
   query?: QueryParams;
+  /** A file upload, sent as multipart/form-data instead of a JSON body. */
+  form?: FormData;
   signal?: AbortSignal;
 }
 
@@ -116,12 +118,13 @@ export async function request(
 
   const attempt = async (): Promise<Response> => {
     const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // The browser sets a multipart body's content type itself, with its boundary.
+    if (body !== undefined && !options.form) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers[csrfHeaderName] = await csrfToken();
     return send(url, {
       method,
       headers,
-      body: body === undefined ? null : JSON.stringify(body),
+      body: options.form ?? (body === undefined ? null : JSON.stringify(body)),
       signal: options.signal ?? null,
     });
   };

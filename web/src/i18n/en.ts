@@ -1,3 +1,5 @@
+import { adminMembershipMessages } from './admin-membership';
+import { portalMembershipMessages } from './portal-membership';
 export const en = {
   'app.name': 'Alumni community',
   'app.skipToContent': 'Skip to main content',
@@ -256,6 +258,8 @@ export const en = {
   'auditAction.user.suspended': 'Account suspended',
   'auditAction.user.reactivated': 'Account reactivated',
   'audit.anyAction': 'Any action',
+  ...portalMembershipMessages.en,
+  ...adminMembershipMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,5 @@
+import { adminMembershipMessages } from './admin-membership';
+import { portalMembershipMessages } from './portal-membership';
 import type { Messages } from './en';
 
 export const fi: Messages = {
@@ -258,4 +260,6 @@ export const fi: Messages = {
   'auditAction.user.suspended': 'Tili jäädytetty',
   'auditAction.user.reactivated': 'Tili palautettu käyttöön',
   'audit.anyAction': 'Mikä tahansa toiminto',
+  ...portalMembershipMessages.fi,
+  ...adminMembershipMessages.fi,
 };

@@ -1,3 +1,5 @@
+import { adminMembershipMessages } from './admin-membership';
+import { portalMembershipMessages } from './portal-membership';
 import type { Messages } from './en';
 
 export const sv: Messages = {
@@ -258,4 +260,6 @@ export const sv: Messages = {
   'auditAction.user.suspended': 'Konto spärrat',
   'auditAction.user.reactivated': 'Konto återaktiverat',
   'audit.anyAction': 'Vilken åtgärd som helst',
+  ...portalMembershipMessages.sv,
+  ...adminMembershipMessages.sv,
 };

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ZAccepted,
@@ -12,15 +12,11 @@ import {
   ZUser,
 } from '@alumni/shared';
 import { requireRole } from '../../plugins/auth.js';
-import { AppError } from '../../lib/errors.js';
+import { actorOf as actor } from '../../lib/actor.js';
 import { listAudit } from '../audit/service.js';
 import { toUser } from '../auth/user-dto.js';
 import * as staff from './service.js';
 
-const actor = (request: FastifyRequest): staff.Actor => {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in first');
-  return { user: request.auth.user, ip: request.ip || null };
-};
 
 export async function staffRoutes(app: FastifyInstance, deps: staff.StaffDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();

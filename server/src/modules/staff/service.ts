@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { InviteStaffBody, Role, StaffPage, ZStaffListQuery } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { members, users, type UserRow } from '../../db/schema.js';
+import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
@@ -15,10 +16,7 @@ export interface StaffDeps {
   queue: Queue;
 }
 
-export interface Actor {
-  user: UserRow;
-  ip: string | null;
-}
+export type { Actor };
 
 const encodeCursor = (u: UserRow) => Buffer.from(JSON.stringify([u.createdAt.toISOString(), u.id])).toString('base64url');
 function decodeCursor(cursor: string): [Date, string] | undefined {

@@ -9,6 +9,16 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'user.role_changed': 'auditAction.user.role_changed',
   'user.suspended': 'auditAction.user.suspended',
   'user.reactivated': 'auditAction.user.reactivated',
+  'records.imported': 'auditAction.records.imported',
+  'records.invited': 'auditAction.records.invited',
+  'claim.approved': 'auditAction.claim.approved',
+  'claim.rejected': 'auditAction.claim.rejected',
+  'claim.info_requested': 'auditAction.claim.info_requested',
+  'member.viewed': 'auditAction.member.viewed',
+  'members.exported': 'auditAction.members.exported',
+  'member.updated': 'auditAction.member.updated',
+  'member.erased': 'auditAction.member.erased',
+  'member.self_erased': 'auditAction.member.self_erased',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);

@@ -1,0 +1,4 @@
+import type { Language } from '@alumni/shared';
+import type { Template } from '../template-types.js';
+
+export const recordTemplates = {} satisfies Record<string, Record<Language, Template>>;
