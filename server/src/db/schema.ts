@@ -160,7 +160,7 @@ export const members = pgTable(
     joinedAt: tstz('joined_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     /*
-     * Search columns, kept by the `members_search_fill` trigger (migration 0003) from the member's
+     * Search columns, kept by the `members_search_fill` trigger (migration 0004) from the member's
      * names, profile and employment periods; nothing in the application writes them.
      */
     searchName: text('search_name').notNull().default(''),
@@ -239,7 +239,9 @@ export const employmentRecords = pgTable(
     // One row per person and period: re-importing the same export finds the same rows.
     uniqueIndex('employment_records_person_period_key').on(t.employeeNumber, t.startDate),
     index('employment_records_email_idx').on(sql`lower(${t.email})`),
-    index('employment_records_name_trgm_idx').using('gin', sql`(lower(${t.firstName} || ' ' || ${t.lastName})) gin_trgm_ops`),
+    // Matching and HR's candidate list compare accent-free names (alumni_fold, migration 0002).
+    index('employment_records_name_fold_idx').on(sql`alumni_fold(${t.firstName} || ' ' || ${t.lastName})`),
+    index('employment_records_name_fold_trgm_idx').using('gin', sql`alumni_fold(${t.firstName} || ' ' || ${t.lastName}) gin_trgm_ops`),
     index('employment_records_end_idx').on(t.endDate),
     index('employment_records_member_idx').on(t.memberId),
   ],

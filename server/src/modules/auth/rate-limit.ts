@@ -17,6 +17,12 @@ export const limits = {
   resetIp: { max: 25, windowSeconds: 300 },
   resetEmail: { max: 5, windowSeconds: 1800 },
   tokenIp: { max: 50, windowSeconds: 300 },
+  /** Directory searches per viewer: plenty for typing and paging, too few to copy the member base. */
+  directorySearch: { max: 120, windowSeconds: 60 },
+  /** Employment claims per member: few enough that trying names against HR's records gets nowhere. */
+  claimUser: { max: 5, windowSeconds: 86_400 },
+  /** Photo uploads per member: each one is decoded and re-encoded, which costs real CPU. */
+  photoUser: { max: 30, windowSeconds: 3600 },
 } satisfies Record<string, Limit>;
 
 export type LimitName = keyof typeof limits;

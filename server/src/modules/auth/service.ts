@@ -51,7 +51,7 @@ const emailRef = (email: string) => createHash('sha256').update(email).digest('h
 const findByEmail = async (db: Db, email: string) =>
   (await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`))[0];
 
-async function openSession(deps: AuthDeps, user: UserRow, meta: ClientMeta): Promise<NewSession> {
+export async function openSession(deps: AuthDeps, user: UserRow, meta: ClientMeta): Promise<NewSession> {
   const now = new Date();
   const [updated] = await deps.db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).returning();
   const session = await createSession(deps.db, user.id, deps.policy, meta);

@@ -1,12 +1,5 @@
 -- Directory search: the members' search columns are kept here, in the database, so that every
 -- writer (profile edits, imports, verification, erasure, demo data) keeps them right.
-CREATE EXTENSION IF NOT EXISTS unaccent;
---> statement-breakpoint
--- Lower-case and without accents, so "hameenlinna" finds "Hämeenlinna" and "sjoberg" finds "Sjöberg".
-CREATE FUNCTION alumni_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT lower(public.unaccent('public.unaccent'::regdictionary, coalesce(t, '')))
-$$;
---> statement-breakpoint
 CREATE FUNCTION members_search_fill() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   u record;

@@ -106,7 +106,8 @@ ALTER TABLE "record_invitations" ADD CONSTRAINT "record_invitations_invited_by_u
 ALTER TABLE "record_invitations" ADD CONSTRAINT "record_invitations_accepted_by_users_id_fk" FOREIGN KEY ("accepted_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "employment_records_person_period_key" ON "employment_records" USING btree ("employee_number","start_date");--> statement-breakpoint
 CREATE INDEX "employment_records_email_idx" ON "employment_records" USING btree (lower("email"));--> statement-breakpoint
-CREATE INDEX "employment_records_name_trgm_idx" ON "employment_records" USING gin ((lower("first_name" || ' ' || "last_name")) gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "employment_records_name_fold_idx" ON "employment_records" USING btree (alumni_fold("first_name" || ' ' || "last_name"));--> statement-breakpoint
+CREATE INDEX "employment_records_name_fold_trgm_idx" ON "employment_records" USING gin (alumni_fold("first_name" || ' ' || "last_name") gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "employment_records_end_idx" ON "employment_records" USING btree ("end_date");--> statement-breakpoint
 CREATE INDEX "employment_records_member_idx" ON "employment_records" USING btree ("member_id");--> statement-breakpoint
 CREATE INDEX "membership_claims_status_idx" ON "membership_claims" USING btree ("status","created_at");--> statement-breakpoint
