@@ -183,11 +183,14 @@ export type RecordQuery = z.input<typeof ZRecordQuery>;
 export const ZRecordPage = page(ZEmploymentRecord);
 export type RecordPage = z.infer<typeof ZRecordPage>;
 
-/** Invite chosen records, or everyone who left in a date range and is not a member yet. */
+/**
+ * Invite chosen records, or everyone who left in a date range and is not a member yet, in the
+ * language HR picks (HR systems seldom know a person's language; Finnish when not given).
+ */
 export const ZInviteRecordsBody = z.union([
-  z.strictObject({ recordIds: z.array(z.uuid()).min(1).max(1000) }),
+  z.strictObject({ recordIds: z.array(z.uuid()).min(1).max(1000), language: ZLanguage.optional() }),
   z
-    .strictObject({ leftFrom: ZIsoDate, leftTo: ZIsoDate })
+    .strictObject({ leftFrom: ZIsoDate, leftTo: ZIsoDate, language: ZLanguage.optional() })
     .refine((b) => b.leftTo >= b.leftFrom, { path: ['leftTo'], message: 'The end is before the start' }),
 ]);
 export type InviteRecordsBody = z.input<typeof ZInviteRecordsBody>;

@@ -53,7 +53,7 @@ export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor
         order by p.email, p.employee_number
       ), inserted as (
         insert into record_invitations (employee_number, email, language, invited_by)
-        select e.employee_number, e.email, 'fi', ${actor.user.id}::uuid from eligible e
+        select e.employee_number, e.email, ${body.language ?? 'fi'}::language, ${actor.user.id}::uuid from eligible e
         on conflict (employee_number) do nothing
         returning id
       )
