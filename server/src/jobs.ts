@@ -20,6 +20,12 @@ export async function cleanup(db: Db): Promise<void> {
   await db.execute(sql`delete from sessions where expires_at < now() - interval '7 days' or revoked_at < now() - interval '7 days'`);
   await db.execute(sql`delete from rate_limits where window_start < now() - interval '1 day'`);
   await db.execute(sql`delete from users where status = 'pending' and role = 'member' and email_verified_at is null and created_at < now() - interval '30 days'`);
+  // An expired invitation link loses its token; the row stays, so the person is still never invited twice.
+  await db.execute(sql`update record_invitations set token_hash = null where token_hash is not null and expires_at < now() - interval '7 days'`);
+  // Erasure deletes these in its own transaction; anything written for an erased member after it is swept here.
+  for (const table of ['membership_claims', 'consents', 'employment_periods', 'member_photos']) {
+    await db.execute(sql`delete from ${sql.identifier(table)} where member_id in (select id from users where status = 'erased')`);
+  }
 }
 
 /** Every job handler of the platform, for the in-process workers and for `pnpm worker`. */

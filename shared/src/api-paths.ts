@@ -91,6 +91,8 @@ export const webPaths = {
   profile: '/profile',
   directory: '/directory',
   directoryProfile: '/directory/:id',
+  /** The erasure confirmation that accounts without a password get by mail. */
+  confirmErase: '/account/erase',
   adminMembers: '/admin/members',
   adminMember: '/admin/members/:id',
   adminApprovals: '/admin/approvals',
