@@ -22,6 +22,8 @@ export async function cleanup(db: Db): Promise<void> {
   await db.execute(sql`delete from users where status = 'pending' and role = 'member' and email_verified_at is null and created_at < now() - interval '30 days'`);
   // An expired invitation link loses its token; the row stays, so the person is still never invited twice.
   await db.execute(sql`update record_invitations set token_hash = null where token_hash is not null and expires_at < now() - interval '7 days'`);
+  // A CSV preview nobody imported or discarded within a week holds personal data for nothing.
+  await db.execute(sql`update record_imports set status = 'discarded', rows = '[]'::jsonb where status = 'previewed' and created_at < now() - interval '7 days'`);
   // Erasure deletes these in its own transaction; anything written for an erased member after it is swept here.
   for (const table of ['membership_claims', 'consents', 'employment_periods', 'member_photos']) {
     await db.execute(sql`delete from ${sql.identifier(table)} where member_id in (select id from users where status = 'erased')`);

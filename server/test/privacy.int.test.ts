@@ -12,6 +12,7 @@ import {
   membershipClaims,
   oneTimeTokens,
   rateLimits,
+  recordImports,
   recordInvitations,
   sessions,
   suppressions,
@@ -290,7 +291,7 @@ describe('erasure', () => {
 });
 
 describe('retention', () => {
-  it('purges stale unconfirmed signups, expired tokens and invitation links, and leftovers of erased members; keeps the rest', async () => {
+  it('purges stale unconfirmed signups, expired tokens and invitation links, forgotten CSV previews, and leftovers of erased members; keeps the rest', async () => {
     const stale = await createUser(t.db, { status: 'pending' });
     const fresh = await createUser(t.db, { status: 'pending' });
     const confirmed = await createUser(t.db);
@@ -309,8 +310,21 @@ describe('retention', () => {
     await t.db.insert(consents).values({ memberId: erased.id, channel: 'tracking', granted: true, source: 'profile' });
     await t.db.insert(membershipClaims).values({ memberId: confirmed.id, memberType: 'intern', department: 'X', title: 'Y', startMonth: '2020-01-01', endMonth: '2020-06-01' });
     await t.db.insert(rateLimits).values({ key: 'retention-window', windowStart: new Date(), count: 1 });
+    const [oldPreview, newPreview] = await t.db
+      .insert(recordImports)
+      .values([
+        { fileName: 'old.csv', rows: [{ employeeNumber: 'RET-1' }], createdAt: new Date(Date.now() - 8 * day) },
+        { fileName: 'new.csv', rows: [{ employeeNumber: 'RET-2' }] },
+      ])
+      .returning();
 
     await cleanup(t.db);
+
+    const previews = await t.db.select().from(recordImports).where(inArray(recordImports.id, [oldPreview?.id ?? '', newPreview?.id ?? ''])).orderBy(recordImports.fileName);
+    expect(previews.map((p) => [p.fileName, p.status, p.rows.length])).toEqual([
+      ['new.csv', 'previewed', 1],
+      ['old.csv', 'discarded', 0],
+    ]);
 
     const ids = (await t.db.select({ id: users.id }).from(users).where(inArray(users.id, [stale.id, fresh.id, confirmed.id, erased.id]))).map((u) => u.id);
     expect(new Set(ids)).toEqual(new Set([fresh.id, confirmed.id, erased.id]));
