@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type {
   ConsentChannel,
   DirectoryVisibility,
@@ -10,15 +10,63 @@ import type {
 } from '@alumni/shared';
 import { consentChannels, returnModes as returnModeOrder } from '@alumni/shared';
 import type { Db } from './client.js';
-import { consents, employmentPeriods, members, users } from './schema.js';
+import {
+  consents,
+  employmentPeriods,
+  employmentRecords,
+  members,
+  membershipClaims,
+  recordImports,
+  recordInvitations,
+  suppressions,
+  users,
+} from './schema.js';
+import { COMPANY_MAIL_DOMAIN, emailFor, linkedinUrlFor, personalDomains, workEmailFor, type Domain } from './demo/addresses.js';
+import {
+  DAY_MS,
+  EARLIEST_START_YEAR,
+  calendarFor,
+  dayOf,
+  dayOfIso,
+  isoDay,
+  minutesAfter,
+  momentOn,
+  yearOf,
+  type Calendar,
+} from './demo/calendar.js';
+import {
+  RecordIndex,
+  allocateEmployeeNumber,
+  claimFor,
+  claimedAtAfter,
+  importProblems,
+  invitationOn,
+  namesOnRecord,
+  recordImportFor,
+  recordsFor,
+  routeFor,
+  settleClaims,
+  settleRoute,
+  type DemoClaim,
+  type DemoInvitation,
+  type DemoRecord,
+  type DemoRecordImport,
+  type Route,
+} from './demo/membership.js';
+import { chance, intBetween, mulberry32, pick, pickWeighted, sample, type Rng, type Weighted } from './demo/random.js';
+
+export { pick } from './demo/random.js';
+export type { DemoClaim, DemoInvitation, DemoRecord, DemoRecordImport } from './demo/membership.js';
 
 /**
- * Demo data for a fictional Finnish social and health care group: staff accounts to log in with
- * and a few hundred alumni with careers, profiles and consent histories.
+ * Demo data for a fictional Finnish social and health care group: staff accounts to log in with,
+ * a few hundred alumni with careers, profiles, consent histories and membership claims, and the
+ * HR system's employment records of them and of former employees who have not joined yet.
  */
 
 export const DEMO_COMPANY = 'Esimerkki Hoiva Oy';
 export const DEFAULT_DEMO_MEMBERS = 300;
+export const DEFAULT_DEMO_FORMER_EMPLOYEES = 150;
 export const DEFAULT_DEMO_SEED = 42;
 
 export interface DemoAccount {
@@ -79,7 +127,8 @@ export interface DemoEmployment {
 export interface DemoConsent {
   channel: ConsentChannel;
   granted: boolean;
-  source: 'signup' | 'preferences';
+  /** Joining from an invitation records the first choices as 'invitation'. */
+  source: 'signup' | 'invitation' | 'preferences';
   createdAt: Date;
 }
 
@@ -100,101 +149,48 @@ export interface DemoMember {
   returnModes: ReturnMode[];
   mentor: boolean;
   speaker: boolean;
+  linkedinUrl: string | null;
   directoryVisibility: DirectoryVisibility;
   verificationStatus: VerificationStatus;
+  verifiedAt: Date | null;
   joinedAt: Date;
   updatedAt: Date;
   lastLoginAt: Date | null;
+  /**
+   * The profile's periods. Verified members have HR's records copied in (verified, linked by start
+   * date); a period older than the HR system stays the member's own word. Members still waiting have
+   * none: their claim is what they said.
+   */
   employment: DemoEmployment[];
   /** Oldest first; the last row per channel is the consent in force. */
   consents: DemoConsent[];
+  employeeNumber: string;
+  /** HR's records of the person, as HR has them: a name or dates may differ from what the member says. */
+  records: DemoRecord[];
+  /** The claim in force; null for those who joined from an invitation. */
+  claim: DemoClaim | null;
+  invitation: DemoInvitation | null;
+  /** When the address went on the suppression list by an unsubscribe, if it did. */
+  unsubscribedAt: Date | null;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Randomness
-
-type Rng = () => number;
-
-/** mulberry32: tiny, fast and good enough for demo data; the same seed always gives the same data. */
-function mulberry32(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Someone in HR's records who has not joined (yet). */
+export interface DemoFormerEmployee {
+  employeeNumber: string;
+  firstName: string;
+  lastName: string;
+  language: Language;
+  memberType: MemberType;
+  records: DemoRecord[];
+  invitation: DemoInvitation | null;
+  unsubscribedAt: Date | null;
 }
 
-export function pick<T>(items: readonly T[], rnd: Rng): T {
-  const item = items[Math.floor(rnd() * items.length)];
-  if (item === undefined) throw new Error('Cannot pick from an empty list');
-  return item;
-}
-
-type Weighted<T> = readonly (readonly [value: T, weight: number])[];
-
-function pickWeighted<T>(options: Weighted<T>, rnd: Rng): T {
-  const total = options.reduce((sum, [, weight]) => sum + weight, 0);
-  let r = rnd() * total;
-  for (const [value, weight] of options) {
-    r -= weight;
-    if (r < 0) return value;
-  }
-  const last = options.at(-1);
-  if (!last) throw new Error('Cannot pick from an empty list');
-  return last[0];
-}
-
-const chance = (rnd: Rng, p: number): boolean => rnd() < p;
-
-/** Inclusive at both ends. */
-const intBetween = (rnd: Rng, min: number, max: number): number => min + Math.floor(rnd() * (max - min + 1));
-
-function sample<T>(items: readonly T[], k: number, rnd: Rng): T[] {
-  const pool = [...items];
-  const out: T[] = [];
-  while (out.length < k && pool.length > 0) {
-    const [item] = pool.splice(Math.floor(rnd() * pool.length), 1);
-    if (item !== undefined) out.push(item);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Calendar: whole UTC days since the epoch keep date arithmetic free of time-zone surprises.
-
-const DAY_MS = 86_400_000;
-const dayOf = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day) / DAY_MS;
-const isoDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
-/** A moment during office-ish hours, so that later events on the same day still fit before midnight. */
-const momentOn = (day: number, rnd: Rng): Date => new Date(day * DAY_MS + intBetween(rnd, 6 * 3600, 20 * 3600) * 1000);
-
-const EARLIEST_START_YEAR = 1990;
-
-interface Calendar {
-  today: number;
-  /** Nobody left today: the end of the last period lies at least two weeks back. */
-  endCap: number;
-  latestStartDay: number;
-  latestStartYear: number;
-  /** The alumni community opened three years ago. */
-  launchDay: number;
-}
-
-function calendarFor(now: Date): Calendar {
-  const today = Math.floor(now.getTime() / DAY_MS);
-  // Alumni have usually worked a while and been gone a while, so careers begin two calendar years back at the latest.
-  const latestStartYear = yearOf(today) - 2;
-  return {
-    today,
-    endCap: today - 14,
-    latestStartDay: Math.min(dayOf(latestStartYear, 12, 31), today - 60),
-    latestStartYear,
-    launchDay: today - 3 * 365,
-  };
+export interface DemoData {
+  demoMember: DemoMember;
+  members: DemoMember[];
+  formerEmployees: DemoFormerEmployee[];
+  recordImport: DemoRecordImport;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -992,38 +988,6 @@ function contractorPeriods(rnd: Rng, cal: Calendar): { periods: PeriodDraft[]; s
 // ---------------------------------------------------------------------------------------------
 // Identity
 
-const foldToAscii = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[äåáà]/g, 'a')
-    .replace(/[öó]/g, 'o')
-    .replace(/ü/g, 'u')
-    .replace(/é/g, 'e')
-    .replace(/[^a-z0-9-]/g, '');
-
-type Domain = 'example.fi' | 'example.com' | 'example.se';
-
-function emailFor(first: string, last: string, domain: Domain, taken: Set<string>, rnd: Rng): string {
-  const f = foldToAscii(first);
-  const l = foldToAscii(last);
-  const local = pickWeighted<string>(
-    [
-      [`${f}.${l}`, 55],
-      [`${f}${l}`, 10],
-      [`${f.charAt(0)}.${l}`, 10],
-      [`${f}.${l}${intBetween(rnd, 70, 99)}`, 10],
-      [`${l}.${f}`, 5],
-      [`${f}_${l}`, 5],
-      [`${f}.${l.charAt(0)}`, 5],
-    ],
-    rnd,
-  );
-  let email = `${local}@${domain}`;
-  for (let n = 2; taken.has(email); n++) email = `${local}${n}@${domain}`;
-  taken.add(email);
-  return email;
-}
-
 interface Identity {
   firstName: string;
   lastName: string;
@@ -1097,14 +1061,14 @@ const consentRates: Readonly<Record<ConsentChannel, { signup: number; openToRetu
   recruiter_contact: { signup: 0.6, openToReturn: 0.82, withdraw: 0.12 },
 };
 
-function consentHistory(joinedAt: Date, openToReturn: boolean, cal: Calendar, rnd: Rng): DemoConsent[] {
+function consentHistory(joinedAt: Date, source: 'signup' | 'invitation', openToReturn: boolean, cal: Calendar, rnd: Rng): DemoConsent[] {
   const signup: DemoConsent[] = [];
   const later: DemoConsent[] = [];
   const joinedDay = Math.floor(joinedAt.getTime() / DAY_MS);
   for (const channel of consentChannels) {
     const rates = consentRates[channel];
     const granted = chance(rnd, openToReturn ? (rates.openToReturn ?? rates.signup) : rates.signup);
-    signup.push({ channel, granted, source: 'signup', createdAt: joinedAt });
+    signup.push({ channel, granted, source, createdAt: joinedAt });
     if (granted && joinedDay + 1 < cal.today && chance(rnd, rates.withdraw)) {
       later.push({ channel, granted: false, source: 'preferences', createdAt: momentOn(intBetween(rnd, joinedDay + 1, cal.today - 1), rnd) });
     }
@@ -1270,7 +1234,32 @@ function currentPosition(
   return { title, employer: employerFor(field), studying: false };
 }
 
-function generateMember(rnd: Rng, cal: Calendar, takenEmails: Set<string>): DemoMember {
+interface Taken {
+  emails: Set<string>;
+  employeeNumbers: Set<string>;
+}
+
+/** The demo member's employee number, kept out of the generated ones. */
+const DEMO_MEMBER_EMPLOYEE_NUMBER = 'EH-15634';
+
+const freshTaken = (): Taken => ({ emails: new Set(), employeeNumbers: new Set([DEMO_MEMBER_EMPLOYEE_NUMBER]) });
+
+/** Someone who worked in the group, whether or not they have joined: who they are and where they worked. */
+interface Person {
+  memberType: MemberType;
+  periods: PeriodDraft[];
+  stint: Stint | undefined;
+  identity: Identity;
+  /** The private address they use now. */
+  email: string;
+  employeeNumber: string;
+  /** IT people in Finland often give their titles in English. */
+  itInEnglish: boolean;
+  /** The posts as the person names them, which is also how HR's system has them. */
+  employment: DemoEmployment[];
+}
+
+function generatePerson(rnd: Rng, cal: Calendar, taken: Taken): Person {
   const memberType = pickWeighted<MemberType>(
     [['former_employee', 45], ['summer_worker', 20], ['intern', 13], ['retiree', 12], ['contractor', 10]],
     rnd,
@@ -1285,25 +1274,111 @@ function generateMember(rnd: Rng, cal: Calendar, takenEmails: Set<string>): Demo
     stint = stints.stint;
   }
   const first = periods[0];
-  const last = periods.at(-1);
-  if (!first || !last) throw new Error('A demo member needs at least one employment period');
+  if (!first) throw new Error('A demo person needs at least one employment period');
 
   const [minAge, maxAge] = ageAtFirstStart[memberType];
   const birthYear = yearOf(first.start) - intBetween(rnd, minAge, maxAge);
   const identity = identityFor(birthYear, rnd);
-  const { language } = identity;
-  const email = emailFor(identity.firstName, identity.lastName, identity.domain, takenEmails, rnd);
-
-  const verificationStatus = pickWeighted<VerificationStatus>([['verified', 85], ['pending', 15]], rnd);
-  // IT people in Finland often give their titles in English.
+  const email = emailFor(identity.firstName, identity.lastName, identity.domain, taken.emails, rnd);
+  const employeeNumber = allocateEmployeeNumber(first.start, rnd, taken.employeeNumbers);
   const itInEnglish = chance(rnd, 0.35);
   const employment: DemoEmployment[] = periods.map((p) => ({
     department: p.track.department,
-    title: inLanguage(p.title, p.track.field === 'it' && itInEnglish ? 'en' : language),
+    title: inLanguage(p.title, p.track.field === 'it' && itInEnglish ? 'en' : identity.language),
     startDate: isoDay(p.start),
     endDate: isoDay(p.end),
-    verified: verificationStatus === 'verified' && chance(rnd, 0.96),
+    verified: false,
   }));
+  return { memberType, periods, stint, identity, email, employeeNumber, itInEnglish, employment };
+}
+
+/** A surname the person could have had before, from the same name tradition. */
+function otherSurname(identity: Identity, rnd: Rng): string {
+  const pool = identity.language === 'sv' ? swedishNames.last : finnishNames.last;
+  return pick(
+    pool.filter((name) => name !== identity.lastName),
+    rnd,
+  );
+}
+
+type HrAddress = 'none' | 'work' | 'personal' | 'older';
+
+/**
+ * Which address HR's export has: none in the oldest records, the work address for many who left
+ * before private addresses were asked for at leaving, the private one since, and now and then a
+ * private one the person no longer uses.
+ */
+function hrAddressKind(lastEnd: string, rnd: Rng): HrAddress {
+  const options: Weighted<HrAddress> =
+    lastEnd < '2006-01-01'
+      ? [['none', 40], ['work', 45], ['older', 15]]
+      : lastEnd < '2014-01-01'
+        ? [['none', 10], ['work', 40], ['personal', 35], ['older', 15]]
+        : [['work', 15], ['personal', 70], ['older', 15]];
+  return pickWeighted(options, rnd);
+}
+
+function hrEmailFor(kind: HrAddress, person: Person, namesThen: { firstName: string; lastName: string }, taken: Taken, rnd: Rng): string | null {
+  switch (kind) {
+    case 'none':
+      return null;
+    case 'work':
+      return workEmailFor(namesThen.firstName, namesThen.lastName, taken.emails);
+    case 'personal':
+      return person.email;
+    case 'older': {
+      const domain = pick(
+        personalDomains.filter((d: Domain) => d !== person.identity.domain),
+        rnd,
+      );
+      return emailFor(namesThen.firstName, namesThen.lastName, domain, taken.emails, rnd);
+    }
+  }
+}
+
+/**
+ * When the member joined. Claims still with HR are recent (a queue of year-old claims would not be
+ * believable); invitations went out after HR's latest import; HR takes a few days with a claim.
+ */
+function joiningFor(
+  route: Route,
+  lastEnd: number,
+  cal: Calendar,
+  email: string,
+  language: Language,
+  rnd: Rng,
+): { joinedDay: number; invitation: DemoInvitation | null } {
+  const after = lastEnd + 1;
+  switch (route.status) {
+    case 'pending':
+      return { joinedDay: intBetween(rnd, Math.max(after, cal.today - 21), cal.today - 1), invitation: null };
+    case 'info_requested':
+      return { joinedDay: intBetween(rnd, Math.max(after, cal.today - 45), cal.today - 6), invitation: null };
+    case 'rejected':
+      return { joinedDay: intBetween(rnd, Math.max(after, cal.today - 150), cal.today - 10), invitation: null };
+    case 'verified':
+      break;
+  }
+  if (route.via === 'invitation') {
+    const sentDay = intBetween(rnd, cal.importDay + 1, cal.today - 3);
+    return { joinedDay: intBetween(rnd, sentDay + 1, cal.today - 1), invitation: invitationOn(sentDay, email, language, rnd) };
+  }
+  // Nobody joined before the community opened.
+  const latest = route.via === 'hr' ? cal.today - 5 : cal.today - 1;
+  return { joinedDay: intBetween(rnd, Math.max(cal.launchDay, after), latest), invitation: null };
+}
+
+const latestOf = (...moments: readonly (Date | null | undefined)[]): Date =>
+  new Date(Math.max(...moments.map((m) => m?.getTime() ?? Number.NEGATIVE_INFINITY)));
+
+function generateMember(index: number, rnd: Rng, cal: Calendar, taken: Taken): DemoMember {
+  const person = generatePerson(rnd, cal, taken);
+  const { memberType, periods, stint, identity, email, employeeNumber, itInEnglish } = person;
+  const { language } = identity;
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) throw new Error('A demo member needs at least one employment period');
+  const route = settleRoute(routeFor(index, rnd), person.employment);
 
   const skillPool = [...new Set(periods.flatMap((p) => p.track.skills))];
   const skillCount = intBetween(rnd, 3, 6);
@@ -1327,19 +1402,48 @@ function generateMember(rnd: Rng, cal: Calendar, takenEmails: Set<string>): Demo
 
   const current = currentPosition(memberType, identity, periods, stint, cal, rnd);
   const currentTitle = current.title ? inLanguage(current.title, last.track.field === 'it' && itInEnglish ? 'en' : language) : null;
-  const lastTitle = employment.at(-1)?.title ?? '';
+  const lastTitle = person.employment.at(-1)?.title ?? '';
   const headline = chance(rnd, 0.85)
     ? headlineFor(language, memberType, { title: currentTitle, employer: current.employer, studying: current.studying }, lastTitle, cal, rnd)
     : null;
-  const bio = bioFor(language, memberType, employment, skills, { mentor, openToReturn }, rnd);
+  const bio = bioFor(language, memberType, person.employment, skills, { mentor, openToReturn }, rnd);
+  // Office and IT people keep their LinkedIn up to date more often than care staff.
+  const linkedinUrl = chance(rnd, last.track.field === 'care' ? 0.25 : 0.55) ? linkedinUrlFor(identity.firstName, identity.lastName, rnd) : null;
 
-  // People join the community after leaving, and nobody before it opened.
-  const joinedDay = intBetween(rnd, Math.max(cal.launchDay, last.end + 1), cal.today - 1);
+  const { joinedDay, invitation } = joiningFor(route, last.end, cal, email, language, rnd);
   const joinedAt = momentOn(joinedDay, rnd);
+  if (invitation) invitation.acceptedAt = joinedAt;
   const sinceJoin = cal.today * DAY_MS - joinedAt.getTime();
   // Most members come back now and then; recent logins are more common than old ones.
   const lastLoginAt = chance(rnd, 0.85) ? new Date(cal.today * DAY_MS - Math.floor(rnd() ** 2 * sinceJoin)) : null;
-  const updatedAt = new Date(joinedAt.getTime() + Math.floor(rnd() * ((lastLoginAt ?? joinedAt).getTime() - joinedAt.getTime())));
+  const editedAt = new Date(joinedAt.getTime() + Math.floor(rnd() * ((lastLoginAt ?? joinedAt).getTime() - joinedAt.getTime())));
+
+  // HR's side: the records as HR has them, and the claim as the member made it.
+  const surnameThen = otherSurname(identity, rnd);
+  const recordNames = namesOnRecord(route.mismatch, identity.firstName, identity.lastName, surnameThen);
+  const namesThen = route.mismatch === 'surname' ? { firstName: identity.firstName, lastName: surnameThen } : identity;
+  const addressKind = hrAddressKind(isoDay(last.end), rnd);
+  // An address equal to the member's would have matched the claim at once, which only some did.
+  const kind: HrAddress = route.via === 'invitation' ? 'personal' : route.via !== 'match' && addressKind === 'personal' ? 'older' : addressKind;
+  const hrEmail = hrEmailFor(kind, person, namesThen, taken, rnd);
+  const unknownToHr = route.mismatch === 'agency' || route.mismatch === 'unknown';
+  const records = unknownToHr ? [] : recordsFor(person, recordNames, hrEmail, person.employment, rnd);
+  const claim = claimFor({
+    route,
+    memberType,
+    employeeNumber,
+    language,
+    periods: person.employment,
+    recordSurname: recordNames.lastName,
+    claimedAt: claimedAtAfter(joinedAt, rnd),
+    rnd,
+    takenNumbers: taken.employeeNumbers,
+  });
+
+  const verified = route.status === 'verified';
+  const recordedStarts = new Set(records.map((r) => r.startDate));
+  const employment = verified ? person.employment.map((p) => ({ ...p, verified: recordedStarts.has(p.startDate) })) : [];
+  const verifiedAt = !verified ? null : route.via === 'invitation' ? minutesAfter(joinedAt, 4) : (claim?.decidedAt ?? null);
 
   return {
     email,
@@ -1358,32 +1462,151 @@ function generateMember(rnd: Rng, cal: Calendar, takenEmails: Set<string>): Demo
     returnModes,
     mentor,
     speaker,
+    linkedinUrl,
     directoryVisibility: pickWeighted<DirectoryVisibility>([['members', 80], ['staff', 14], ['hidden', 6]], rnd),
-    verificationStatus,
+    verificationStatus: route.status,
+    verifiedAt,
     joinedAt,
-    updatedAt,
+    updatedAt: latestOf(editedAt, verifiedAt, claim?.createdAt, claim?.decidedAt),
     lastLoginAt,
     employment,
-    consents: consentHistory(joinedAt, openToReturn, cal, rnd),
+    consents: consentHistory(joinedAt, route.via === 'invitation' ? 'invitation' : 'signup', openToReturn, cal, rnd),
+    employeeNumber,
+    records,
+    claim,
+    invitation,
+    unsubscribedAt: null,
   };
 }
 
+const assertCount = (what: string, count: number): void => {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`${what} count must be a non-negative integer, got ${count}`);
+};
+
+function generateMembersInto(count: number, seed: number, cal: Calendar, taken: Taken): DemoMember[] {
+  assertCount('Member', count);
+  const rnd = mulberry32(seed);
+  return Array.from({ length: count }, (_, i) => generateMember(i, rnd, cal, taken));
+}
+
 /**
- * Alumni for the demo. Pure: the same count, seed and day give the same members.
- * Dates are relative to `now` (its UTC day), so the data stays current whenever it is loaded.
+ * Alumni for the demo. Pure: the same count, seed and day give the same members, and a larger count
+ * begins with the same ones. Dates are relative to `now` (its UTC day), so the data stays current
+ * whenever it is loaded. Claims are as generated; `generateDemoData` settles them against everyone's records.
  */
 export function generateDemoMembers(count: number, seed: number, now: Date = new Date()): DemoMember[] {
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`Member count must be a non-negative integer, got ${count}`);
-  const rnd = mulberry32(seed);
+  return generateMembersInto(count, seed, calendarFor(now), freshTaken());
+}
+
+const shiftYears = (iso: string, years: number): string =>
+  isoDay(dayOf(Number(iso.slice(0, 4)) + years, Number(iso.slice(5, 7)), Number(iso.slice(8, 10))));
+
+/** The same history moved whole years later, so that it ends within the past year (and before HR's import). */
+function leftWithinYear(employment: readonly DemoEmployment[], cal: Calendar): readonly DemoEmployment[] {
+  const lastEnd = employment.at(-1)?.endDate;
+  if (lastEnd === undefined || dayOfIso(lastEnd) >= cal.today - 365) return employment;
+  for (let years = yearOf(cal.endCap) - Number(lastEnd.slice(0, 4)); years > 0; years--) {
+    const shifted = employment.map((p) => ({ ...p, startDate: shiftYears(p.startDate, years), endDate: shiftYears(p.endDate, years) }));
+    const end = dayOfIso(shifted.at(-1)?.endDate ?? lastEnd);
+    if (end <= cal.endCap && end >= cal.today - 365) return shifted;
+  }
+  return employment;
+}
+
+function generateFormerEmployee(index: number, rnd: Rng, cal: Calendar, taken: Taken): DemoFormerEmployee {
+  const person = generatePerson(rnd, cal, taken);
+  // A fifth left within the last year: the people HR most wants to invite.
+  const employment = index % 5 === 2 ? leftWithinYear(person.employment, cal) : person.employment;
+  const kind = hrAddressKind(employment.at(-1)?.endDate ?? '', rnd);
+  const email = hrEmailFor(kind === 'older' ? 'personal' : kind, person, person.identity, taken, rnd);
+  return {
+    employeeNumber: person.employeeNumber,
+    firstName: person.identity.firstName,
+    lastName: person.identity.lastName,
+    language: person.identity.language,
+    memberType: person.memberType,
+    records: recordsFor(person, person.identity, email, employment, rnd),
+    invitation: null,
+    unsubscribedAt: null,
+  };
+}
+
+function generateFormerEmployeesInto(count: number, seed: number, cal: Calendar, taken: Taken): DemoFormerEmployee[] {
+  assertCount('Former employee', count);
+  // A stream of its own, so that the members stay the same whatever this count is.
+  const rnd = mulberry32(seed ^ 0x5eed_f00d);
+  return Array.from({ length: count }, (_, i) => generateFormerEmployee(i, rnd, cal, taken));
+}
+
+const isPrivateAddress = (email: string | null | undefined): email is string => !!email && !email.endsWith(`@${COMPANY_MAIL_DOMAIN}`);
+
+/**
+ * HR's first invitations after the import: the most recent leavers with a private address, in two
+ * rounds. One of them unsubscribed from the mail instead of joining.
+ */
+function inviteFormerEmployees(people: readonly DemoFormerEmployee[], cal: Calendar, rnd: Rng): void {
+  const reachable = people
+    .filter((p) => isPrivateAddress(p.records[0]?.email))
+    .map((p, i) => ({ p, i, lastEnd: p.records.at(-1)?.endDate ?? '' }))
+    .sort((a, b) => b.lastEnd.localeCompare(a.lastEnd) || a.i - b.i)
+    .map((x) => x.p);
+  const count = Math.min(Math.ceil(reachable.length / 2), Math.max(1, Math.round(people.length * 0.055)));
+  // Every other one: HR picked by hand rather than inviting a whole date range.
+  const chosen = reachable.filter((_, i) => i % 2 === 0).slice(0, count);
+  chosen.forEach((p, i) => {
+    const email = p.records[0]?.email;
+    if (!email) return;
+    p.invitation = invitationOn(i < Math.ceil(count / 2) ? cal.importDay + 2 : cal.today - 4, email, p.language, rnd);
+  });
+  const unsubscribed = chosen[0]?.invitation;
+  if (chosen[0] && unsubscribed) chosen[0].unsubscribedAt = new Date(unsubscribed.sentAt.getTime() + intBetween(rnd, 2, 30) * 3_600_000);
+}
+
+/** One member left the newsletter by the link in a mail, which also put the address on the suppression list. */
+function markUnsubscribedMember(people: readonly DemoMember[]): void {
+  for (const m of people) {
+    const left = m.consents.find((c) => c.channel === 'newsletter' && c.source === 'preferences');
+    if (m.verificationStatus === 'verified' && left) {
+      m.unsubscribedAt = left.createdAt;
+      return;
+    }
+  }
+}
+
+export interface DemoDataOptions {
+  members?: number;
+  formerEmployees?: number;
+  seed?: number;
+  now?: Date;
+}
+
+/**
+ * Everything the demo loads apart from the staff logins: the demo member, the alumni, the former
+ * employees in HR's records, and the import those records came from. Pure and deterministic.
+ */
+export function generateDemoData(opts: DemoDataOptions = {}): DemoData {
+  const now = opts.now ?? new Date();
+  const seed = opts.seed ?? DEFAULT_DEMO_SEED;
   const cal = calendarFor(now);
-  const taken = new Set<string>();
-  return Array.from({ length: count }, () => generateMember(rnd, cal, taken));
+  const taken = freshTaken();
+  const generated = generateMembersInto(opts.members ?? DEFAULT_DEMO_MEMBERS, seed, cal, taken);
+  const formerEmployees = generateFormerEmployeesInto(opts.formerEmployees ?? DEFAULT_DEMO_FORMER_EMPLOYEES, seed, cal, taken);
+  const rnd = mulberry32(seed ^ 0x0c0ffee);
+  inviteFormerEmployees(formerEmployees, cal, rnd);
+  markUnsubscribedMember(generated);
+  const account = demoAccounts.find((a) => a.role === 'member');
+  if (!account) throw new Error('No demo member account');
+  const demoMember = demoMemberProfile(account, now);
+  const everyone = [demoMember, ...generated];
+  settleClaims(everyone, new RecordIndex([...everyone, ...formerEmployees].flatMap((p) => p.records)));
+  return { demoMember, members: generated, formerEmployees, recordImport: recordImportFor(cal, rnd) };
 }
 
 /** The profile behind the demo member login: hand-written so that the demo always shows a full, verified profile. */
 function demoMemberProfile(account: DemoAccount, now: Date): DemoMember {
   const cal = calendarFor(now);
   const joinedAt = new Date((cal.today - 400) * DAY_MS + 9.5 * 3600 * 1000);
+  const claimedAt = minutesAfter(joinedAt, 12);
   const grantedAtSignup: Readonly<Record<ConsentChannel, boolean>> = {
     newsletter: true,
     event_invites: true,
@@ -1391,6 +1614,22 @@ function demoMemberProfile(account: DemoAccount, now: Date): DemoMember {
     tracking: false,
     recruiter_contact: true,
   };
+  // A returner: practical nurse first, back as a registered nurse after graduating.
+  const employment: DemoEmployment[] = [
+    { department: 'Vanhuspalvelut', title: 'lähihoitaja', startDate: '2008-06-02', endDate: '2011-08-14', verified: true },
+    { department: 'Sairaalapalvelut', title: 'sairaanhoitaja', startDate: '2013-01-07', endDate: '2021-05-31', verified: true },
+  ];
+  const records: DemoRecord[] = employment.map((p) => ({
+    employeeNumber: DEMO_MEMBER_EMPLOYEE_NUMBER,
+    firstName: account.firstName,
+    lastName: account.lastName,
+    email: account.email,
+    department: p.department,
+    title: p.title,
+    memberType: 'former_employee',
+    startDate: p.startDate,
+    endDate: p.endDate,
+  }));
   return {
     email: account.email,
     firstName: account.firstName,
@@ -1408,16 +1647,35 @@ function demoMemberProfile(account: DemoAccount, now: Date): DemoMember {
     returnModes: ['part_time', 'substitute'],
     mentor: true,
     speaker: false,
+    linkedinUrl: 'https://www.linkedin.com/in/mikko-korhonen-5e0c7a12',
     directoryVisibility: 'members',
     verificationStatus: 'verified',
+    verifiedAt: claimedAt,
     joinedAt,
-    updatedAt: joinedAt,
+    updatedAt: claimedAt,
     lastLoginAt: new Date((cal.today - 3) * DAY_MS + 18 * 3600 * 1000),
-    employment: [
-      { department: 'Vanhuspalvelut', title: 'lähihoitaja', startDate: '2008-06-02', endDate: '2011-08-14', verified: true },
-      { department: 'Sairaalapalvelut', title: 'sairaanhoitaja', startDate: '2013-01-07', endDate: '2021-05-31', verified: true },
-    ],
+    employment,
     consents: consentChannels.map((channel) => ({ channel, granted: grantedAtSignup[channel], source: 'signup', createdAt: joinedAt })),
+    employeeNumber: DEMO_MEMBER_EMPLOYEE_NUMBER,
+    records,
+    claim: {
+      memberType: 'former_employee',
+      department: 'Sairaalapalvelut',
+      title: 'sairaanhoitaja',
+      startMonth: '2013-01-01',
+      endMonth: '2021-05-01',
+      employeeNumber: null,
+      status: 'verified',
+      autoVerified: true,
+      matchedRecordStart: '2013-01-07',
+      decisionNote: null,
+      memberNote: null,
+      decidedByHr: false,
+      createdAt: claimedAt,
+      decidedAt: claimedAt,
+    },
+    invitation: null,
+    unsubscribedAt: null,
   };
 }
 
@@ -1428,25 +1686,43 @@ type UserInsert = typeof users.$inferInsert;
 type MemberInsert = typeof members.$inferInsert;
 type EmploymentInsert = typeof employmentPeriods.$inferInsert;
 type ConsentInsert = typeof consents.$inferInsert;
+type RecordImportInsert = typeof recordImports.$inferInsert;
+type RecordInsert = typeof employmentRecords.$inferInsert;
+type ClaimInsert = typeof membershipClaims.$inferInsert;
+type InvitationInsert = typeof recordInvitations.$inferInsert;
+type SuppressionInsert = typeof suppressions.$inferInsert;
 
 export interface DemoRows {
   users: UserInsert[];
   members: MemberInsert[];
+  recordImports: RecordImportInsert[];
+  employmentRecords: RecordInsert[];
   employmentPeriods: EmploymentInsert[];
+  membershipClaims: ClaimInsert[];
+  recordInvitations: InvitationInsert[];
+  suppressions: SuppressionInsert[];
   consents: ConsentInsert[];
 }
 
+const sha256Hex = (text: string): string => createHash('sha256').update(text).digest('hex');
+
 /**
- * Table rows for the demo accounts and the given members. Staff get a login and no profile; the demo
+ * Table rows for the demo accounts and the demo data. Staff get a login and no profile; the demo
  * member gets both; generated alumni have no password because members sign in with magic links.
+ * Records, periods and claims refer to each other by the ids given here.
  */
-export function buildDemoRows(
-  generated: readonly DemoMember[],
-  passwordHashes: ReadonlyMap<string, string>,
-  now: Date,
-  newId: () => string = randomUUID,
-): DemoRows {
-  const rows: DemoRows = { users: [], members: [], employmentPeriods: [], consents: [] };
+export function buildDemoRows(data: DemoData, passwordHashes: ReadonlyMap<string, string>, now: Date, newId: () => string = randomUUID): DemoRows {
+  const rows: DemoRows = {
+    users: [],
+    members: [],
+    recordImports: [],
+    employmentRecords: [],
+    employmentPeriods: [],
+    membershipClaims: [],
+    recordInvitations: [],
+    suppressions: [],
+    consents: [],
+  };
   const hashFor = (account: DemoAccount): string => {
     const hash = passwordHashes.get(account.email);
     if (hash === undefined) throw new Error(`No password hash for ${account.email}`);
@@ -1455,12 +1731,74 @@ export function buildDemoRows(
   const cal = calendarFor(now);
   const staffSince = new Date(cal.launchDay * DAY_MS + 8 * 3600 * 1000);
 
+  const staffIds = new Map<Role, string>();
+  for (const account of demoAccounts) {
+    if (account.role === 'member') continue;
+    const id = newId();
+    staffIds.set(account.role, id);
+    rows.users.push({
+      id,
+      email: account.email,
+      emailVerifiedAt: staffSince,
+      passwordHash: hashFor(account),
+      role: account.role,
+      status: 'active',
+      language: account.language,
+      firstName: account.firstName,
+      lastName: account.lastName,
+      createdAt: staffSince,
+      updatedAt: staffSince,
+    });
+  }
+  // HR imports, decides claims and invites.
+  const hrId = staffIds.get('hr') ?? null;
+
+  const importId = newId();
+  const imported = data.recordImport;
+  const addRecords = (records: readonly DemoRecord[], member: { id: string; verifiedAt: Date | null } | null): Map<string, string> => {
+    const idByStart = new Map<string, string>();
+    for (const r of records) {
+      const id = newId();
+      idByStart.set(r.startDate, id);
+      rows.employmentRecords.push({
+        id,
+        ...r,
+        importId,
+        memberId: member?.id ?? null,
+        createdAt: imported.finishedAt,
+        updatedAt: latestOf(imported.finishedAt, member?.verifiedAt),
+      });
+    }
+    return idByStart;
+  };
+  const addInvitation = (employeeNumber: string, invitation: DemoInvitation | null, acceptedBy: string | null): void => {
+    if (!invitation) return;
+    rows.recordInvitations.push({
+      employeeNumber,
+      email: invitation.email,
+      language: invitation.language,
+      invitedBy: hrId,
+      // Only the hash of a link's token is ever stored; this one was never mailed, so nobody holds the token.
+      tokenHash: createHash('sha256').update(`demo-invitation:${newId()}`).digest('base64url'),
+      createdAt: new Date(invitation.sentAt.getTime() - 20_000),
+      sentAt: invitation.sentAt,
+      expiresAt: invitation.expiresAt,
+      acceptedAt: invitation.acceptedAt,
+      acceptedBy: invitation.acceptedAt ? acceptedBy : null,
+    });
+  };
+  const addSuppression = (email: string | null | undefined, at: Date | null): void => {
+    if (!email || !at) return;
+    const address = email.toLowerCase();
+    rows.suppressions.push({ emailHash: sha256Hex(address), email: address, reason: 'unsubscribed', createdAt: at });
+  };
+
   const addMember = (m: DemoMember, passwordHash: string | null): void => {
     const id = newId();
     rows.users.push({
       id,
       email: m.email,
-      emailVerifiedAt: new Date(m.joinedAt.getTime() + 4 * 60 * 1000),
+      emailVerifiedAt: minutesAfter(m.joinedAt, 4),
       passwordHash,
       role: 'member',
       status: 'active',
@@ -1479,7 +1817,7 @@ export function buildDemoRows(
       currentTitle: m.currentTitle,
       city: m.city,
       country: m.country,
-      linkedinUrl: null,
+      linkedinUrl: m.linkedinUrl,
       bio: m.bio,
       skills: m.skills,
       openToReturn: m.openToReturn,
@@ -1488,37 +1826,83 @@ export function buildDemoRows(
       speaker: m.speaker,
       directoryVisibility: m.directoryVisibility,
       verificationStatus: m.verificationStatus,
+      verifiedAt: m.verifiedAt,
       joinedAt: m.joinedAt,
       updatedAt: m.updatedAt,
     });
+    // A verified member's records are theirs; anyone else's wait for HR to link them.
+    const verified = m.verificationStatus === 'verified';
+    const recordIds = addRecords(m.records, verified ? { id, verifiedAt: m.verifiedAt } : null);
+    const recordId = (startDate: string): string => {
+      const found = recordIds.get(startDate);
+      if (!found) throw new Error(`${m.email} has no record starting ${startDate}`);
+      return found;
+    };
     for (const p of m.employment) {
-      rows.employmentPeriods.push({ memberId: id, ...p, createdAt: m.joinedAt });
+      rows.employmentPeriods.push({
+        memberId: id,
+        ...p,
+        recordId: p.verified ? recordId(p.startDate) : null,
+        createdAt: p.verified ? (m.verifiedAt ?? m.joinedAt) : m.joinedAt,
+      });
     }
-    for (const c of m.consents) {
-      rows.consents.push({ memberId: id, ...c });
+    const c = m.claim;
+    if (c) {
+      rows.membershipClaims.push({
+        memberId: id,
+        memberType: c.memberType,
+        department: c.department,
+        title: c.title,
+        startMonth: c.startMonth,
+        endMonth: c.endMonth,
+        employeeNumber: c.employeeNumber,
+        status: c.status,
+        autoVerified: c.autoVerified,
+        matchedRecordId: c.matchedRecordStart === null ? null : recordId(c.matchedRecordStart),
+        decisionNote: c.decisionNote,
+        memberNote: c.memberNote,
+        decidedBy: c.decidedByHr ? hrId : null,
+        decidedAt: c.decidedAt,
+        createdAt: c.createdAt,
+        updatedAt: c.decidedAt ?? c.createdAt,
+      });
+    }
+    addInvitation(m.employeeNumber, m.invitation, id);
+    addSuppression(m.email, m.unsubscribedAt);
+    for (const consent of m.consents) {
+      rows.consents.push({ memberId: id, ...consent });
     }
   };
 
-  for (const account of demoAccounts) {
-    if (account.role === 'member') {
-      addMember(demoMemberProfile(account, now), hashFor(account));
-    } else {
-      rows.users.push({
-        id: newId(),
-        email: account.email,
-        emailVerifiedAt: staffSince,
-        passwordHash: hashFor(account),
-        role: account.role,
-        status: 'active',
-        language: account.language,
-        firstName: account.firstName,
-        lastName: account.lastName,
-        createdAt: staffSince,
-        updatedAt: staffSince,
-      });
-    }
+  const memberAccount = demoAccounts.find((a) => a.role === 'member');
+  if (memberAccount) addMember(data.demoMember, hashFor(memberAccount));
+  for (const m of data.members) addMember(m, null);
+  for (const p of data.formerEmployees) {
+    addRecords(p.records, null);
+    addInvitation(p.employeeNumber, p.invitation, null);
+    addSuppression(p.invitation?.email, p.unsubscribedAt);
   }
-  for (const m of generated) addMember(m, null);
+
+  const written = rows.employmentRecords.length;
+  const problems = importProblems(written);
+  rows.recordImports.push({
+    id: importId,
+    createdBy: hrId,
+    fileName: imported.fileName,
+    status: 'done',
+    rows: [],
+    problems,
+    totalRows: written + problems.length,
+    validRows: written,
+    newRows: written,
+    changedRows: 0,
+    unchangedRows: 0,
+    processedRows: written,
+    error: null,
+    createdAt: imported.createdAt,
+    startedAt: imported.startedAt,
+    finishedAt: imported.finishedAt,
+  });
   return rows;
 }
 
@@ -1530,24 +1914,32 @@ async function insertInChunks<T>(rows: readonly T[], write: (chunk: T[]) => Prom
 }
 
 /**
- * Loads the demo accounts and `members` generated alumni (plus the demo member's own profile) in one
- * transaction. Not idempotent: a second run fails on the unique e-mail index and leaves the data as it was.
+ * Loads the demo accounts, the generated alumni (plus the demo member's own profile), HR's records
+ * and import, claims, invitations and suppressions in one transaction. Not idempotent by itself: a
+ * second run fails on the unique e-mail index and leaves the data as it was; the caller marks the
+ * database as seeded.
  */
 export async function seedDemoData(
   db: Db,
-  opts: { members?: number; seed?: number; now?: Date; hashPassword: (password: string) => Promise<string> },
-): Promise<{ accounts: readonly DemoAccount[]; members: number }> {
+  opts: DemoDataOptions & { hashPassword: (password: string) => Promise<string> },
+): Promise<{ accounts: readonly DemoAccount[]; members: number; records: number }> {
   const now = opts.now ?? new Date();
-  const generated = generateDemoMembers(opts.members ?? DEFAULT_DEMO_MEMBERS, opts.seed ?? DEFAULT_DEMO_SEED, now);
+  const data = generateDemoData({ ...opts, now });
   const hashes = new Map<string, string>();
   await Promise.all(demoAccounts.map(async (a) => hashes.set(a.email, await opts.hashPassword(a.password))));
-  const rows = buildDemoRows(generated, hashes, now);
+  const rows = buildDemoRows(data, hashes, now);
 
   await db.transaction(async (tx) => {
+    // In foreign-key order: records name their import and member, periods and claims their record.
     await insertInChunks(rows.users, (chunk) => tx.insert(users).values(chunk));
     await insertInChunks(rows.members, (chunk) => tx.insert(members).values(chunk));
+    await insertInChunks(rows.recordImports, (chunk) => tx.insert(recordImports).values(chunk));
+    await insertInChunks(rows.employmentRecords, (chunk) => tx.insert(employmentRecords).values(chunk));
     await insertInChunks(rows.employmentPeriods, (chunk) => tx.insert(employmentPeriods).values(chunk));
+    await insertInChunks(rows.membershipClaims, (chunk) => tx.insert(membershipClaims).values(chunk));
+    await insertInChunks(rows.recordInvitations, (chunk) => tx.insert(recordInvitations).values(chunk));
+    await insertInChunks(rows.suppressions, (chunk) => tx.insert(suppressions).values(chunk));
     await insertInChunks(rows.consents, (chunk) => tx.insert(consents).values(chunk));
   });
-  return { accounts: demoAccounts, members: rows.members.length };
+  return { accounts: demoAccounts, members: rows.members.length, records: rows.employmentRecords.length };
 }

@@ -1,0 +1,206 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { QueryResultRow } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../../test/helpers.js';
+import { seedOnce } from '../../runtime.js';
+
+/*
+ * The demo data as `pnpm start` loads it, in a database of its own: the rows must satisfy the
+ * schema's keys and the membership rules, and the triggers must fill the search columns.
+ */
+let t: TestApp;
+let firstSeed: Awaited<ReturnType<typeof seedOnce>>;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  firstSeed = await seedOnce(t.database, () => undefined);
+}, 120_000);
+afterAll(async () => {
+  await t.close();
+});
+
+// The row types are the queries' own column lists; the driver does not check them, the expectations do.
+async function rows<T extends QueryResultRow>(query: SQL) {
+  return (await t.db.execute<T>(query)).rows;
+}
+async function one<T extends QueryResultRow>(query: SQL) {
+  const [row] = await rows<T>(query);
+  if (!row) throw new Error('no row');
+  return row;
+}
+
+const tableCounts = () =>
+  one<Record<string, number>>(sql`
+    select (select count(*) from users)::int as users,
+           (select count(*) from members)::int as members,
+           (select count(*) from employment_records)::int as records,
+           (select count(*) from employment_periods)::int as periods,
+           (select count(*) from membership_claims)::int as claims,
+           (select count(*) from record_invitations)::int as invitations,
+           (select count(*) from suppressions)::int as suppressions,
+           (select count(*) from consents)::int as consents,
+           (select count(*) from record_imports)::int as imports`);
+
+describe('the seeded demo database', () => {
+  it('loads once: a second start changes nothing', async () => {
+    expect(firstSeed?.map((a) => a.role).sort()).toEqual(['admin', 'hr', 'member', 'recruiter']);
+    const before = await tableCounts();
+    expect(before).toMatchObject({ users: 304, members: 301, imports: 1 });
+    expect(await seedOnce(t.database, () => undefined)).toBeUndefined();
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('verifies most members, with claims waiting, asked about and rejected', async () => {
+    const counts = await rows<{ status: string; n: number }>(
+      sql`select verification_status as status, count(*)::int as n from members group by 1 order by 1`,
+    );
+    expect(Object.fromEntries(counts.map((c) => [c.status, c.n]))).toEqual({ verified: 292, pending: 6, info_requested: 2, rejected: 1 });
+    const wrongVerifiedAt = await one<{ n: number }>(
+      sql`select count(*)::int as n from members where (verification_status = 'verified') <> (verified_at is not null)`,
+    );
+    expect(wrongVerifiedAt.n).toBe(0);
+  });
+
+  it('gives every verified member a verified period copied from a record of theirs, and no verified period without one', async () => {
+    const unbacked = await one<{ n: number }>(sql`
+      select count(*)::int as n from members m
+      where m.verification_status = 'verified' and not exists (
+        select 1 from employment_periods p join employment_records r on r.id = p.record_id
+        where p.member_id = m.user_id and p.verified and r.member_id = m.user_id and r.start_date = p.start_date
+          and r.end_date = p.end_date and r.department = p.department and r.title = p.title)`);
+    expect(unbacked.n).toBe(0);
+    const loose = await one<{ n: number }>(sql`select count(*)::int as n from employment_periods where verified and record_id is null`);
+    expect(loose.n).toBe(0);
+    const linkedToOthers = await one<{ n: number }>(sql`
+      select count(*)::int as n from employment_records r join members m on m.user_id = r.member_id
+      where m.verification_status <> 'verified'`);
+    expect(linkedToOthers.n).toBe(0);
+    const withoutPeriods = await one<{ n: number }>(sql`
+      select count(*)::int as n from members m
+      where m.verification_status <> 'verified' and exists (select 1 from employment_periods p where p.member_id = m.user_id)`);
+    expect(withoutPeriods.n).toBe(0);
+  });
+
+  it('has one open claim for each member waiting, and the decision for those HR answered', async () => {
+    const claims = await rows<{ status: string; claims: string[]; note: string | null; decided: boolean }>(sql`
+      select m.verification_status as status, array_agg(c.status::text) as claims,
+             max(c.decision_note) as note, bool_and(c.decided_at is not null and c.decided_by is not null) as decided
+      from members m join membership_claims c on c.member_id = m.user_id
+      where m.verification_status <> 'verified' group by m.user_id, m.verification_status`);
+    expect(claims).toHaveLength(9);
+    for (const c of claims) {
+      expect(c.claims).toEqual([c.status]);
+      if (c.status === 'pending') expect(c.note).toBeNull();
+      else expect({ note: (c.note?.length ?? 0) > 0, decided: c.decided }).toEqual({ note: true, decided: true });
+    }
+  });
+
+  it('matches claims as the membership rule does: automatic ones to the member’s own records only, the others to nothing', async () => {
+    const found = await rows<{ auto: boolean; matched: string[] | null; own: string[] | null; primary_is_own: boolean | null }>(sql`
+      with hits as (
+        select c.id as claim_id, r.employee_number, coalesce(lower(r.email) = lower(u.email), false) as by_email
+        from membership_claims c
+        join users u on u.id = c.member_id
+        join employment_records r on lower(r.email) = lower(u.email)
+          or (alumni_fold(concat_ws(' ', btrim(r.first_name), btrim(r.last_name))) = alumni_fold(concat_ws(' ', btrim(u.first_name), btrim(u.last_name)))
+              and r.start_date <= (c.end_month + interval '1 month' - interval '1 day')::date
+              and coalesce(r.end_date, 'infinity'::date) >= c.start_month
+              and (c.employee_number is null or c.employee_number = r.employee_number))
+      ), chosen as (
+        select * from hits h where h.by_email or not exists (select 1 from hits e where e.claim_id = h.claim_id and e.by_email)
+      )
+      select c.auto_verified as auto,
+             (select array_agg(distinct ch.employee_number) from chosen ch where ch.claim_id = c.id) as matched,
+             (select array_agg(distinct r.employee_number) from employment_records r where r.member_id = c.member_id) as own,
+             (select r.member_id = c.member_id from employment_records r where r.id = c.matched_record_id) as primary_is_own
+      from membership_claims c`);
+    expect(found.length).toBeGreaterThan(250);
+    for (const f of found) {
+      if (f.auto) {
+        expect(f.matched).toEqual(f.own);
+        expect(f.own).toHaveLength(1);
+        expect(f.primary_is_own).toBe(true);
+      } else {
+        expect(f.matched).toBeNull();
+      }
+    }
+    expect(found.filter((f) => !f.auto && f.primary_is_own).length).toBeGreaterThan(20);
+  });
+
+  it('keeps records of about 150 people who have not joined, some who left within the year, for HR to invite', async () => {
+    const outsiders = await one<{ people: number; recent: number }>(sql`
+      with people as (
+        select employee_number, max(end_date) as left_on from employment_records
+        group by employee_number having bool_and(member_id is null)
+      )
+      select count(*)::int as people, count(*) filter (where left_on >= current_date - 365)::int as recent
+      from people p
+      where not exists (select 1 from membership_claims c where c.employee_number = p.employee_number)`);
+    expect(outsiders.people).toBeGreaterThanOrEqual(150);
+    expect(outsiders.recent).toBeGreaterThan(20);
+  });
+
+  it('counts the import by the rows it wrote', async () => {
+    const imported = await one<{ status: string; total: number; valid: number; problems: number; records: number; by: string }>(sql`
+      select i.status, i.total_rows as total, i.valid_rows as valid, jsonb_array_length(i.problems) as problems,
+             (select count(*)::int from employment_records r where r.import_id = i.id) as records, u.email as by
+      from record_imports i join users u on u.id = i.created_by`);
+    expect(imported).toMatchObject({ status: 'done', by: 'hr@demo.alumni.example' });
+    expect(imported.valid).toBe(imported.records);
+    expect(imported.total).toBe(imported.valid + imported.problems);
+    expect(imported.records).toBeGreaterThan(500);
+  });
+
+  it('has invitations out, the accepted ones by the member with the invited address', async () => {
+    const invitations = await rows<{ accepted: boolean; by_invitee: boolean | null; member_exists: boolean; has_record: boolean }>(sql`
+      select i.accepted_at is not null as accepted,
+             (select lower(u.email) = lower(i.email) from users u where u.id = i.accepted_by) as by_invitee,
+             exists (select 1 from users u where lower(u.email) = lower(i.email)) as member_exists,
+             exists (select 1 from employment_records r where r.employee_number = i.employee_number and lower(r.email) = lower(i.email)) as has_record
+      from record_invitations i`);
+    expect(invitations.filter((i) => i.accepted)).toHaveLength(4);
+    expect(invitations.filter((i) => !i.accepted).length).toBeGreaterThanOrEqual(5);
+    for (const i of invitations) {
+      expect(i.has_record).toBe(true);
+      expect(i.member_exists).toBe(i.accepted);
+      if (i.accepted) expect(i.by_invitee).toBe(true);
+    }
+  });
+
+  it('keeps unsubscribed addresses under the hash of the lower-cased address', async () => {
+    const s = await rows<{ reason: string; hash_ok: boolean }>(sql`
+      select reason, email_hash = encode(sha256(convert_to(lower(email), 'UTF8')), 'hex') as hash_ok from suppressions`);
+    expect(s).toEqual([
+      { reason: 'unsubscribed', hash_ok: true },
+      { reason: 'unsubscribed', hash_ok: true },
+    ]);
+  });
+
+  it('fills the search columns of every member, and shows the demo member to other members', async () => {
+    const empty = await one<{ n: number }>(sql`
+      select count(*)::int as n from members
+      where search_name = '' or (verification_status = 'verified' and cardinality(departments) = 0)`);
+    expect(empty.n).toBe(0);
+    const demo = await one<Record<string, unknown>>(sql`
+      select m.verification_status as status, m.directory_visibility as visibility, m.search_name, m.departments, m.mentor,
+             m.linkedin_url is not null and m.headline is not null and m.city is not null and m.bio is not null
+               and cardinality(m.skills) >= 3 as full_profile,
+             (select count(*)::int from employment_periods p where p.member_id = m.user_id and p.verified and p.record_id is not null) as verified_periods
+      from members m join users u on u.id = m.user_id where u.email = 'member@demo.alumni.example'`);
+    expect(demo).toEqual({
+      status: 'verified',
+      visibility: 'members',
+      search_name: 'mikko korhonen',
+      departments: ['Sairaalapalvelut', 'Vanhuspalvelut'],
+      mentor: true,
+      full_profile: true,
+      verified_periods: 2,
+    });
+    const visible = await rows<{ visibility: string; n: number }>(sql`
+      select directory_visibility as visibility, count(*)::int as n from members where verification_status = 'verified' group by 1`);
+    const byVisibility = Object.fromEntries(visible.map((v) => [v.visibility, v.n]));
+    expect(byVisibility.members).toBeGreaterThan(200);
+    expect(byVisibility.staff).toBeGreaterThan(10);
+    expect(byVisibility.hidden).toBeGreaterThan(3);
+  });
+});
