@@ -1,6 +1,7 @@
 import { Suspense, lazy } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { Loading } from '../components/loading';
+import { NotAllowedPage } from '../components/not-allowed-page';
 import { NotFoundPage } from '../components/not-found-page';
 import { webPaths } from '../paths';
 import { AccountPage } from '../portal/account/routes/account-page';
@@ -13,6 +14,12 @@ import { RegisterPage } from '../portal/auth/routes/register-page';
 import { ResetPasswordPage } from '../portal/auth/routes/reset-password-page';
 import { SignInPage } from '../portal/auth/routes/sign-in-page';
 import { HomePage } from '../portal/home/routes/home-page';
+import { DirectoryPage } from '../portal/directory/routes/directory-page';
+import { DirectoryProfilePage } from '../portal/directory/routes/directory-profile-page';
+import { JoinPage } from '../portal/membership/routes/join-page';
+import { MembershipPage } from '../portal/membership/routes/membership-page';
+import { ConfirmErasePage } from '../portal/privacy/routes/confirm-erase-page';
+import { ProfilePage } from '../portal/profile/routes/profile-page';
 import { AppShell } from './app-shell';
 import { RequireSignedIn, RequireStaff } from './guards';
 import { RouteErrorPage } from './route-error-page';
@@ -40,6 +47,21 @@ export const router = createBrowserRouter([
             element: <RequireSignedIn>{(user) => <AccountPage user={user} />}</RequireSignedIn>,
           },
           { path: webPaths.confirmEmailChange, element: <ConfirmEmailChangePage /> },
+          // Membership, profile and erasure belong to members; staff have no claim or profile of their own.
+          {
+            path: webPaths.membership,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <MembershipPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          { path: webPaths.join, element: <JoinPage /> },
+          {
+            path: webPaths.profile,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <ProfilePage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          // Staff search the directory too; the API decides what each caller may see.
+          { path: webPaths.directory, element: <RequireSignedIn>{() => <DirectoryPage />}</RequireSignedIn> },
+          { path: webPaths.directoryProfile, element: <RequireSignedIn>{() => <DirectoryProfilePage />}</RequireSignedIn> },
+          // Public: it also says goodbye once the account, and with it the session, is gone.
+          { path: webPaths.confirmErase, element: <ConfirmErasePage /> },
           {
             path: `${webPaths.admin}/*`,
             element: (

@@ -1,6 +1,7 @@
 import type { User } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { PageHeading } from '../../../components/page-heading';
+import { YourDataSection } from '../../privacy/components/your-data-section';
 import { ChangeEmailForm } from '../components/change-email-form';
 import { ChangePasswordForm } from '../components/change-password-form';
 import { ProfileForm } from '../components/profile-form';
@@ -16,6 +17,7 @@ export function AccountPage({ user }: { user: User }) {
         <ChangePasswordForm />
         <ChangeEmailForm />
         <SignOutEverywhere />
+        {user.role === 'member' ? <YourDataSection user={user} /> : null}
       </div>
     </div>
   );

@@ -1,20 +1,39 @@
+import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Card } from '../../../components/card';
 import type { MessageKey } from '../../../i18n/en';
+import { webPaths } from '../../../paths';
 
-const offers: readonly { title: MessageKey; text: MessageKey }[] = [
-  { title: 'home.directoryTitle', text: 'home.directoryText' },
+const comingSoon: readonly { title: MessageKey; text: MessageKey }[] = [
   { title: 'home.eventsTitle', text: 'home.eventsText' },
   { title: 'home.newsletterTitle', text: 'home.newsletterText' },
   { title: 'home.jobsTitle', text: 'home.jobsText' },
 ];
 
+export interface CommunityOfferProps {
+  headingLevel: 2 | 3;
+  /** Signed-in people get a way into the directory; others see what joining brings. */
+  signedIn: boolean;
+}
+
 /** What membership brings; the features not yet open say so. */
-export function CommunityOffer({ headingLevel }: { headingLevel: 2 | 3 }) {
+export function CommunityOffer({ headingLevel, signedIn }: CommunityOfferProps) {
   const { t } = useI18n();
   return (
     <div className="card-grid">
-      {offers.map((offer) => (
+      <Card title={t('home.directoryTitle')} headingLevel={headingLevel}>
+        <p>{t('home.directoryText')}</p>
+        {signedIn ? (
+          <p>
+            <Link to={webPaths.directory}>{t('homeMembership.directoryLink')}</Link>
+          </p>
+        ) : (
+          <p>
+            <Link to={webPaths.register}>{t('homeMembership.directoryJoin')}</Link>
+          </p>
+        )}
+      </Card>
+      {comingSoon.map((offer) => (
         <Card key={offer.title} title={t(offer.title)} headingLevel={headingLevel} badge={t('home.comingSoon')}>
           <p>{t(offer.text)}</p>
         </Card>

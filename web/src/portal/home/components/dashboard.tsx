@@ -5,17 +5,28 @@ import { Card } from '../../../components/card';
 import { PageHeading } from '../../../components/page-heading';
 import { webPaths } from '../../../paths';
 import { CommunityOffer } from './community-offer';
+import { MembershipBanner } from './membership-banner';
 
 export function Dashboard({ user }: { user: User }) {
   const { t } = useI18n();
   const title = user.firstName ? t('home.greeting', { name: user.firstName }) : t('home.greetingNoName');
+  const member = user.role === 'member';
   return (
     <div className="page">
       <PageHeading title={title} />
       <p className="lead">{t('home.signedInIntro')}</p>
+      {member ? <MembershipBanner /> : null}
       <section>
         <h2>{t('home.yourTitle')}</h2>
         <div className="card-grid">
+          {member ? (
+            <Card title={t('homeMembership.profileCardTitle')} headingLevel={3}>
+              <p>{t('homeMembership.profileCardText')}</p>
+              <p>
+                <Link to={webPaths.profile}>{t('homeMembership.profileCardLink')}</Link>
+              </p>
+            </Card>
+          ) : null}
           <Card title={t('home.accountCardTitle')} headingLevel={3}>
             <p>{t('home.accountCardText')}</p>
             <p>
@@ -34,7 +45,7 @@ export function Dashboard({ user }: { user: User }) {
       </section>
       <section>
         <h2>{t('home.offerTitle')}</h2>
-        <CommunityOffer headingLevel={3} />
+        <CommunityOffer headingLevel={3} signedIn />
       </section>
     </div>
   );

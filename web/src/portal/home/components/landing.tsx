@@ -23,7 +23,7 @@ export function Landing() {
       </div>
       <section>
         <h2>{t('home.offerTitle')}</h2>
-        <CommunityOffer headingLevel={3} />
+        <CommunityOffer headingLevel={3} signedIn={false} />
       </section>
     </div>
   );

@@ -1,0 +1,167 @@
+import { memberTypes, type Claim, type ClaimBody, type MemberType } from '@alumni/shared';
+import { useState } from 'react';
+import { useI18n } from '../../../i18n/i18n-provider';
+import { Button } from '../../../components/button';
+import { ErrorSummary } from '../../../components/error-summary';
+import { SelectField } from '../../../components/select-field';
+import { TextField } from '../../../components/text-field';
+import { useFieldErrors } from '../../../components/use-field-errors';
+import { useFormState } from '../../../components/use-form-state';
+import { useSubmitClaim } from '../api/submit-claim';
+import { currentMonth } from '../periods';
+import { MonthField } from './month-field';
+import { TextAreaField } from './text-area-field';
+
+const ids = {
+  memberType: 'claim-member-type',
+  department: 'claim-department',
+  title: 'claim-title',
+  startMonth: 'claim-start-month',
+  endMonth: 'claim-end-month',
+  employeeNumber: 'claim-employee-number',
+  note: 'claim-note',
+} as const;
+
+export interface ClaimFormProps {
+  /** A rejected claim, offered again so only what was wrong needs changing. */
+  previous?: Claim | null;
+  onSubmitted: () => void;
+}
+
+/** Employment as the person remembers it; HR's records are matched against it. */
+export function ClaimForm({ previous, onSubmitted }: ClaimFormProps) {
+  const { t } = useI18n();
+  const submit = useSubmitClaim();
+  const fieldErrors = useFieldErrors(submit.error);
+  const [memberType, setMemberType] = useState<MemberType>(previous?.memberType ?? 'former_employee');
+  const { values, setter } = useFormState({
+    department: previous?.department ?? '',
+    title: previous?.title ?? '',
+    startMonth: previous?.startMonth ?? '',
+    endMonth: previous?.endMonth ?? '',
+    employeeNumber: previous?.employeeNumber ?? '',
+    note: '',
+  });
+  const latestMonth = currentMonth();
+
+  const body = (): ClaimBody => ({
+    memberType,
+    department: values.department,
+    title: values.title,
+    startMonth: values.startMonth,
+    endMonth: values.endMonth,
+    employeeNumber: values.employeeNumber.trim() || undefined,
+    note: values.note.trim() || undefined,
+  });
+
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-labelledby="claim-form-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!submit.isPending) submit.mutate(body(), { onSuccess: onSubmitted });
+      }}
+    >
+      <h2 id="claim-form-title">{t('membership.claimTitle')}</h2>
+      <p>{t('membership.claimIntro')}</p>
+      <ErrorSummary
+        error={submit.error}
+        fields={[
+          { name: 'memberType', id: ids.memberType, label: t('membership.memberType') },
+          { name: 'department', id: ids.department, label: t('membership.department') },
+          { name: 'title', id: ids.title, label: t('membership.jobTitle') },
+          { name: 'startMonth', id: ids.startMonth, label: t('membership.startMonth') },
+          { name: 'endMonth', id: ids.endMonth, label: t('membership.endMonth') },
+          { name: 'employeeNumber', id: ids.employeeNumber, label: t('membership.employeeNumber') },
+          { name: 'note', id: ids.note, label: t('membership.note') },
+        ]}
+      />
+      <SelectField<MemberType>
+        id={ids.memberType}
+        name="memberType"
+        label={t('membership.memberType')}
+        value={memberType}
+        onChange={setMemberType}
+        error={fieldErrors.memberType}
+        options={memberTypes.map((value) => ({ value, label: t(`memberTypes.${value}`) }))}
+      />
+      <div className="form-row">
+        <TextField
+          id={ids.department}
+          name="department"
+          label={t('membership.department')}
+          value={values.department}
+          onChange={setter('department')}
+          error={fieldErrors.department}
+          required
+          maxLength={120}
+          autoComplete="off"
+        />
+        <TextField
+          id={ids.title}
+          name="title"
+          label={t('membership.jobTitle')}
+          value={values.title}
+          onChange={setter('title')}
+          error={fieldErrors.title}
+          required
+          maxLength={120}
+          autoComplete="organization-title"
+        />
+      </div>
+      <div className="form-row">
+        <MonthField
+          id={ids.startMonth}
+          name="startMonth"
+          label={t('membership.startMonth')}
+          hint={t('membership.monthHint')}
+          value={values.startMonth}
+          onChange={setter('startMonth')}
+          error={fieldErrors.startMonth}
+          required
+          min="1940-01"
+          max={latestMonth}
+        />
+        <MonthField
+          id={ids.endMonth}
+          name="endMonth"
+          label={t('membership.endMonth')}
+          hint={t('membership.endMonthHint')}
+          value={values.endMonth}
+          onChange={setter('endMonth')}
+          error={fieldErrors.endMonth}
+          required
+          min="1940-01"
+          max={latestMonth}
+        />
+      </div>
+      <TextField
+        id={ids.employeeNumber}
+        name="employeeNumber"
+        label={t('membership.employeeNumberOptional')}
+        hint={t('membership.employeeNumberHint')}
+        value={values.employeeNumber}
+        onChange={setter('employeeNumber')}
+        error={fieldErrors.employeeNumber}
+        maxLength={40}
+        autoComplete="off"
+      />
+      <TextAreaField
+        id={ids.note}
+        name="note"
+        label={t('membership.noteOptional')}
+        hint={t('membership.noteHint')}
+        value={values.note}
+        onChange={setter('note')}
+        error={fieldErrors.note}
+        maxLength={1000}
+        counter
+      />
+      <Button type="submit" busy={submit.isPending}>
+        {t('membership.claimSubmit')}
+      </Button>
+    </form>
+  );
+}
