@@ -5,13 +5,19 @@ import { useSessionUser } from '../api/session';
 import { useI18n } from '../i18n/i18n-provider';
 import { NotAllowedPage } from '../components/not-allowed-page';
 import { NotFoundPage } from '../components/not-found-page';
-import { adminSections, canOpen, relativePath, sectionsFor, type AdminSectionKey } from './admin-sections';
+import { adminSections, canOpen, routePattern, sectionsFor, type AdminSectionKey } from './admin-sections';
+import { ApprovalsPage } from './approvals/routes/approvals-page';
 import { AuditPage } from './audit/routes/audit-page';
 import { AdminHomePage } from './home/routes/admin-home-page';
+import { MembersRoutes } from './members/routes/members-routes';
+import { RecordsPage } from './records/routes/records-page';
 import { StaffPage } from './staff/routes/staff-page';
 
 const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = {
   home: AdminHomePage,
+  members: MembersRoutes,
+  approvals: ApprovalsPage,
+  records: RecordsPage,
   staff: StaffPage,
   audit: AuditPage,
 };
@@ -40,7 +46,7 @@ export function AdminApp() {
           {adminSections.map((section) => {
             const Page = pages[section.key];
             const element = canOpen(section, user.role) ? <Page user={user} /> : <NotAllowedPage />;
-            const path = relativePath(section);
+            const path = routePattern(section);
             return path === '' ? (
               <Route key={section.key} index element={element} />
             ) : (

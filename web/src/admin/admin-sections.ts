@@ -2,7 +2,7 @@ import { staffRoles, type Role } from '@alumni/shared';
 import type { MessageKey } from '../i18n/en';
 import { webPaths } from '../paths';
 
-export type AdminSectionKey = 'home' | 'staff' | 'audit';
+export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'staff' | 'audit';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -12,11 +12,38 @@ export interface AdminSection {
   descriptionKey?: MessageKey;
   /** Who may open the section; the navigation shows it only to them and the route refuses everyone else. */
   roles: readonly Role[];
+  /** The section routes pages of its own below its path (e.g. a member's detail page), behind the same guard. */
+  hasSubpages?: boolean;
 }
+
+/** HR runs the membership; admins can do everything HR can. */
+const membershipRoles: readonly Role[] = ['hr', 'admin'];
 
 /** The console's sections, in navigation order. A new section (members, events, jobs…) is one more entry. */
 export const adminSections: readonly AdminSection[] = [
   { key: 'home', path: webPaths.admin, labelKey: 'admin.nav.home', roles: staffRoles },
+  {
+    key: 'members',
+    path: webPaths.adminMembers,
+    labelKey: 'admin.nav.members',
+    descriptionKey: 'admin.home.membersText',
+    roles: membershipRoles,
+    hasSubpages: true,
+  },
+  {
+    key: 'approvals',
+    path: webPaths.adminApprovals,
+    labelKey: 'admin.nav.approvals',
+    descriptionKey: 'admin.home.approvalsText',
+    roles: membershipRoles,
+  },
+  {
+    key: 'records',
+    path: webPaths.adminRecords,
+    labelKey: 'admin.nav.records',
+    descriptionKey: 'admin.home.recordsText',
+    roles: membershipRoles,
+  },
   {
     key: 'staff',
     path: webPaths.adminStaff,
@@ -40,3 +67,9 @@ export const sectionsFor = (role: Role): AdminSection[] => adminSections.filter(
 /** The section's path below the console root, for the console's own route tree. */
 export const relativePath = (section: AdminSection): string =>
   section.path === webPaths.admin ? '' : section.path.slice(webPaths.admin.length + 1);
+
+/** The pattern the console's route tree matches the section with: its subpages too, when it has any. */
+export const routePattern = (section: AdminSection): string => {
+  const path = relativePath(section);
+  return section.hasSubpages && path !== '' ? `${path}/*` : path;
+};

@@ -21,6 +21,19 @@ export function formatDateTime(iso: string, language: Language): string {
   return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }, 'datetime').format(date);
 }
 
+/**
+ * A calendar day (YYYY-MM-DD) or month (YYYY-MM) as people write it, e.g. 1.7.2025 or heinäkuu 2025.
+ * It names no instant, so it is read and written in UTC and no zone can move it to another day.
+ */
+export function formatCalendarDate(value: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, match[3] ? Number(match[3]) : 1));
+  if (Number.isNaN(date.getTime())) return value;
+  const options: Intl.DateTimeFormatOptions = match[3] ? { dateStyle: 'medium' } : { year: 'numeric', month: 'long' };
+  return new Intl.DateTimeFormat(locales[language], { ...options, timeZone: 'UTC' }).format(date);
+}
+
 /** How far the zone is ahead of UTC at an instant, in milliseconds. */
 function zoneOffset(instant: number, zone: string): number {
   const parts = new Intl.DateTimeFormat('en-US', {

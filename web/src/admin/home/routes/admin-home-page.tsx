@@ -4,16 +4,21 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { Card } from '../../../components/card';
 import { PageHeading } from '../../../components/page-heading';
 import { sectionsFor } from '../../admin-sections';
+import { MembershipOverview } from '../components/membership-overview';
 
 export function AdminHomePage({ user }: { user: User }) {
   const { t } = useI18n();
-  const sections = sectionsFor(user.role).filter((section) => section.descriptionKey);
+  const allowed = sectionsFor(user.role);
+  const sections = allowed.filter((section) => section.descriptionKey);
+  // The overview reads the approval queue and the imports, so only those who may open them see it.
+  const showsMembership = allowed.some((section) => section.key === 'approvals');
   return (
     <div className="page">
       <PageHeading title={t('admin.home.title')} />
       <p className="lead">
         {t('admin.home.intro', { name: user.firstName ?? user.email, role: t(`role.${user.role}`) })}
       </p>
+      {showsMembership ? <MembershipOverview /> : null}
       {sections.length > 0 ? (
         <section>
           <h2>{t('admin.home.sectionsTitle')}</h2>
