@@ -1,15 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { MailCatcher } from '@alumni/server/mail-catcher';
-import { axeViolations, launchBrowser } from './browser.js';
+import { launchBrowser } from './browser.js';
+import { expectAccessible, journeyPages, linkIn, screenshots } from './kit.js';
 import { startServer, type RunningServer } from './server.js';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const screenshots = path.resolve(here, '../../docs/screenshots');
-const artifacts = path.join(here, 'artifacts');
 
 let browser: Browser;
 let server: RunningServer;
@@ -26,32 +21,7 @@ afterAll(async () => {
   await mail.close();
 });
 
-async function expectAccessible(page: Page, what: string) {
-  expect(await axeViolations(page), `axe on ${what}`).toEqual([]);
-}
-
-function linkIn(text: string, pathname: string): string {
-  const match = new RegExp(`https?://[^\\s]+${pathname}\\?token=[A-Za-z0-9_-]+`).exec(text);
-  if (!match) throw new Error(`no ${pathname} link in:\n${text}`);
-  return match[0];
-}
-
-let current: Page | undefined;
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 860 } });
-  current = await context.newPage();
-  return current;
-}
-
-// A failing step leaves a screenshot and the page's text behind for whoever reads the log.
-afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail' || !current) return;
-  const name = ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-  mkdirSync(artifacts, { recursive: true });
-  await current.screenshot({ path: path.join(artifacts, `${name}.png`) }).catch(() => undefined);
-  const text = await current.locator('body').innerText().catch(() => '');
-  console.log(`page at failure (${current.url()}):\n${text}`);
-});
+const { newPage, watch } = journeyPages(() => browser);
 
 describe('a member joins, confirms, signs in, switches language and signs out', () => {
   const email = `aino.e2e.${Date.now()}@example.fi`;
@@ -219,7 +189,7 @@ describe('an admin runs the console', () => {
     await newcomer.getByRole('heading', { name: 'Admin console', level: 1 }).waitFor();
     // HR sees the console, but not the admin-only sections.
     expect(await newcomer.getByRole('link', { name: 'Staff users' }).count()).toBe(0);
-    current = page;
+    watch(page);
 
     await page.getByRole('link', { name: 'Audit log' }).first().click();
     await page.getByRole('heading', { name: 'Audit log', level: 1 }).waitFor();

@@ -10,7 +10,7 @@ import { useApproveClaim } from '../api/approve-claim';
 import { useRejectClaim } from '../api/reject-claim';
 import { useRequestClaimInfo } from '../api/request-claim-info';
 import { CandidateRecords } from './candidate-records';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 export interface ApprovalItemCardProps {
   item: ApprovalItem;

@@ -26,8 +26,8 @@ import {
   type ProfileFormValues,
   type ProfileTextField,
 } from '../profile-form';
-import { CheckboxField } from './checkbox-field';
-import { TextAreaField } from './text-area-field';
+import { CheckboxField } from '../../../components/checkbox-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 const id = (field: string) => `member-edit-${field}`;
 

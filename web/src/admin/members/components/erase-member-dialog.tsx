@@ -4,7 +4,7 @@ import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useEraseMember } from '../api/erase-member';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 export interface EraseMemberDialogProps {
   id: string;

@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
-import { CheckboxField } from '../../membership/components/checkbox-field';
+import { CheckboxField } from '../../../components/checkbox-field';
 import { hasFilters, type DirectoryFilters } from '../directory-filters';
 
 export interface DirectoryFiltersFormProps {

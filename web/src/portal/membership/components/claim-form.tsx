@@ -10,7 +10,7 @@ import { useFormState } from '../../../components/use-form-state';
 import { useSubmitClaim } from '../api/submit-claim';
 import { currentMonth } from '../periods';
 import { MonthField } from './month-field';
-import { TextAreaField } from './text-area-field';
+import { TextAreaField } from '../../../components/text-area-field';
 
 const ids = {
   memberType: 'claim-member-type',

@@ -6,7 +6,7 @@ import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Loading } from '../../../components/loading';
 import { Notice } from '../../../components/notice';
-import { CheckboxField } from '../../membership/components/checkbox-field';
+import { CheckboxField } from '../../../components/checkbox-field';
 import { useConsentHistory } from '../api/get-consent-history';
 import { useUpdateConsents } from '../api/update-consents';
 
