@@ -74,8 +74,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (closing) void reply.header('connection', 'close');
-    // API answers carry personal data: no browser or proxy may keep a copy.
-    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) void reply.header('cache-control', 'no-store');
+    // API answers carry personal data: no browser or proxy may keep a copy. The one exception is a
+    // route that sets its own (private) caching, such as a member photo at a versioned URL.
+    const ownCaching = request.routeOptions.config.ownCacheControl === true && reply.hasHeader('cache-control');
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs') && !ownCaching) void reply.header('cache-control', 'no-store');
   });
 
   // The API's route table, for the authorization test that every route has a row in its matrix.
