@@ -8,6 +8,8 @@ import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
+import { toClaim } from '../membership/service.js';
+import { toEmploymentRecord } from '../records/record-dto.js';
 import { setSuspended } from '../staff/service.js';
 import { applyProfileUpdate, loadProfile } from '../profile/service.js';
 import { csvBom, csvRow } from './csv.js';
@@ -233,26 +235,11 @@ async function memberDetail(db: Db, id: string): Promise<MemberDetail> {
     .orderBy(desc(recordInvitations.createdAt), desc(recordInvitations.id));
   const invitedAtOf = new Map(invitations.map((i) => [i.employeeNumber, i.sentAt ?? i.createdAt]));
   const iso = (d: Date | null) => d?.toISOString() ?? null;
-  const month = (d: string | null) => (d === null ? null : d.slice(0, 7));
   return {
     profile,
     status: user.status,
     lastLoginAt: iso(user.lastLoginAt),
-    claims: claims.map((c) => ({
-      id: c.id,
-      memberType: c.memberType,
-      department: c.department,
-      title: c.title,
-      startMonth: c.startMonth.slice(0, 7),
-      endMonth: month(c.endMonth),
-      employeeNumber: c.employeeNumber,
-      status: c.status,
-      autoVerified: c.autoVerified,
-      decisionNote: c.decisionNote,
-      memberNote: c.memberNote,
-      createdAt: c.createdAt.toISOString(),
-      decidedAt: iso(c.decidedAt),
-    })),
+    claims: claims.map(toClaim),
     consentHistory: history.map((c) => ({ channel: c.channel, granted: c.granted, source: c.source, createdAt: c.createdAt.toISOString() })),
     invitations: invitations.map((i) => ({
       employeeNumber: i.employeeNumber,
@@ -261,20 +248,7 @@ async function memberDetail(db: Db, id: string): Promise<MemberDetail> {
       sentAt: iso(i.sentAt),
       acceptedAt: iso(i.acceptedAt),
     })),
-    records: records.map((r) => ({
-      id: r.id,
-      employeeNumber: r.employeeNumber,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      email: r.email,
-      department: r.department,
-      title: r.title,
-      memberType: r.memberType,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      memberId: r.memberId,
-      invitedAt: iso(invitedAtOf.get(r.employeeNumber) ?? null),
-    })),
+    records: records.map((r) => toEmploymentRecord(r, invitedAtOf.get(r.employeeNumber) ?? null)),
   };
 }
 

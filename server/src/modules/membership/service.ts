@@ -5,7 +5,6 @@ import type {
   ApprovalPage,
   Claim,
   ClaimReplyBody,
-  EmploymentRecord,
   MembershipStatus,
   ZApprovalQuery,
   ZApproveBody,
@@ -18,6 +17,7 @@ import { employmentPeriods, employmentRecords, members, membershipClaims, record
 import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
+import { toEmploymentRecord, type RecordRow } from '../records/record-dto.js';
 import { recordAudit } from '../audit/service.js';
 import { hitLimit } from '../auth/rate-limit.js';
 import { sendClaimDecisionJob, type DecidedStatus } from './jobs.js';
@@ -29,7 +29,6 @@ export interface MembershipDeps {
 }
 
 export type ClaimRow = typeof membershipClaims.$inferSelect;
-type RecordRow = typeof employmentRecords.$inferSelect;
 type MemberRow = typeof members.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -52,20 +51,6 @@ export function toClaim(c: ClaimRow): Claim {
   };
 }
 
-const toRecord = (r: RecordRow, invitedAt: Date | null): EmploymentRecord => ({
-  id: r.id,
-  employeeNumber: r.employeeNumber,
-  firstName: r.firstName,
-  lastName: r.lastName,
-  email: r.email,
-  department: r.department,
-  title: r.title,
-  memberType: r.memberType,
-  startDate: r.startDate,
-  endDate: r.endDate,
-  memberId: r.memberId,
-  invitedAt: invitedAt?.toISOString() ?? null,
-});
 
 /* ---- the member's side ---- */
 
@@ -285,7 +270,7 @@ export async function listApprovals(db: Db, q: z.output<typeof ZApprovalQuery>):
           .from(employmentRecords)
           .leftJoin(recordInvitations, eq(recordInvitations.employeeNumber, employmentRecords.employeeNumber))
           .where(inArray(employmentRecords.id, recordIds));
-  const byId = new Map(records.map((r) => [r.record.id, toRecord(r.record, r.invitedAt)]));
+  const byId = new Map(records.map((r) => [r.record.id, toEmploymentRecord(r.record, r.invitedAt)]));
 
   const items: ApprovalItem[] = pageRows.map((row) => ({
     claim: toClaim(row.claim),
