@@ -1,27 +1,9 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { MailCatcher } from '@alumni/server/mail-catcher';
-import { launchBrowser } from './browser.js';
-import { expectAccessible, journeyPages, linkIn, screenshots } from './kit.js';
-import { startServer, type RunningServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectAccessible, journey, linkIn, screenshots } from './kit.js';
 
-let browser: Browser;
-let server: RunningServer;
-const mail = new MailCatcher();
-
-beforeAll(async () => {
-  await mail.start(0);
-  server = await startServer({ port: 3230, smtpUrl: mail.url });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await mail.close();
-});
-
-const { newPage, watch } = journeyPages(() => browser);
+const { mail, server, newPage, watch } = journey(3230);
 
 describe('a member joins, confirms, signs in, switches language and signs out', () => {
   const email = `aino.e2e.${Date.now()}@example.fi`;

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations } from './browser.js';
+import { MailCatcher } from '@alumni/server/mail-catcher';
+import { axeViolations, launchBrowser } from './browser.js';
+import { startServer, type RunningServer } from './server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const screenshots = path.resolve(here, '../../docs/screenshots');
@@ -44,5 +46,38 @@ export function journeyPages(browser: () => Browser): { newPage: () => Promise<P
     watch: (page) => {
       current = page;
     },
+  };
+}
+
+/**
+ * A journey file's world: the built app on its own port and database, a mail server the app sends
+ * to, and Chromium; started before the file's tests and stopped after them.
+ */
+export function journey(port: number) {
+  const mail = new MailCatcher();
+  let browser: Browser | undefined;
+  let running: RunningServer | undefined;
+  beforeAll(async () => {
+    await mail.start(0);
+    running = await startServer({ port, smtpUrl: mail.url });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await running?.stop();
+    await mail.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the journey has not started');
+    return value;
+  };
+  return {
+    mail,
+    server: {
+      get url() {
+        return started(running).url;
+      },
+    },
+    ...journeyPages(() => started(browser)),
   };
 }
