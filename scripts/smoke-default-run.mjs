@@ -61,6 +61,13 @@ async function signIn(email, password) {
     headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
     body: JSON.stringify({ email, password }),
   });
+  const session = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return { status: res.status, body: await res.json(), cookie: [cookie, session].filter(Boolean).join('; ') };
+}
+
+/** A signed-in GET of the API, answered as JSON. */
+async function getAs(who, path) {
+  const res = await fetch(`${base}${path}`, { headers: { cookie: who.cookie, accept: 'application/json' } });
   return { status: res.status, body: await res.json() };
 }
 
@@ -120,6 +127,11 @@ try {
   check('second start reuses the data (no second seeding)', !second.output().includes('loading demo data'));
   const again = await signIn('member@demo.alumni.example', 'demo-member-2026');
   check('the demo member signs in on the reused data', again.status === 200, String(again.status));
+  const found = await getAs(again, '/api/v1/directory?q=virtanen');
+  check('the demo member finds colleagues in the directory', found.status === 200 && found.body.items?.length > 0, `${found.status} ${JSON.stringify(found.body).slice(0, 200)}`);
+  const hr = await signIn('hr@demo.alumni.example', 'demo-hr-2026');
+  const queue = await getAs(hr, '/api/v1/admin/approvals');
+  check("HR's approval queue holds the demo claims", queue.status === 200 && queue.body.items?.length > 0, `${queue.status} ${JSON.stringify(queue.body).slice(0, 200)}`);
   await stop(second);
   const left2 = leftovers();
   check('no process is left behind after the second run', left2.length === 0, left2.join(' | '));
