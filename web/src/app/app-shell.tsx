@@ -42,9 +42,9 @@ export function AppShell() {
   };
 
   const navItems: NavItem[] = [{ to: webPaths.home, label: t('nav.home'), end: true }];
-  if (user?.role === 'member') {
-    navItems.push({ to: webPaths.profile, label: t('portalNav.profile') }, { to: webPaths.directory, label: t('portalNav.directory') });
-  }
+  if (user?.role === 'member') navItems.push({ to: webPaths.profile, label: t('portalNav.profile') });
+  // Staff search the directory too (recruiters look for returners); they also see staff-only profiles.
+  if (user) navItems.push({ to: webPaths.directory, label: t('portalNav.directory') });
   if (user) navItems.push({ to: webPaths.account, label: t('nav.account') });
   if (user && isStaff(user.role)) navItems.push({ to: webPaths.admin, label: t('nav.admin') });
 
