@@ -6,13 +6,16 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'date';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'month';
   name?: string;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: string | undefined;
   required?: boolean;
   maxLength?: number;
+  /** Bounds of a date (YYYY-MM-DD) or month (YYYY-MM). */
+  min?: string;
+  max?: string;
 }
 
 /** A labelled input whose hint and error are read out with it (aria-describedby) and marked invalid. */
@@ -28,6 +31,8 @@ export function TextField({
   error,
   required = false,
   maxLength,
+  min,
+  max,
 }: TextFieldProps) {
   const { describedBy } = fieldMessageIds(id, hint, error);
 
@@ -38,7 +43,7 @@ export function TextField({
       </label>
       <FieldMessages id={id} hint={hint} error={error} />
       <input
-        className="field__input"
+        className={type === 'month' ? 'field__input field__input--month' : 'field__input'}
         id={id}
         name={name ?? id}
         type={type}
@@ -47,6 +52,10 @@ export function TextField({
         autoComplete={autoComplete}
         required={required}
         maxLength={maxLength}
+        min={min}
+        max={max}
+        // Browsers without a month picker show a text box; the pattern (and the field's hint) tell the format.
+        pattern={type === 'month' ? '\\d{4}-\\d{2}' : undefined}
         spellCheck={type === 'email' || type === 'password' ? false : undefined}
         autoCapitalize={type === 'email' ? 'none' : undefined}
         aria-invalid={error ? true : undefined}

@@ -1,6 +1,6 @@
 import type { ApprovalItem } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
-import { formatCalendarDate } from '../../../i18n/dates';
+import { DatesCell, JobCell } from '../../../components/record-cells';
 import { formatMatchScore, matchStrength } from '../match-score';
 
 export interface CandidateRecordsProps {
@@ -18,7 +18,7 @@ export interface CandidateRecordsProps {
  * is approved, and its data becomes the member's verified period.
  */
 export function CandidateRecords({ claimId, name: person, candidates, selected, onSelect }: CandidateRecordsProps) {
-  const { t, language, locale } = useI18n();
+  const { t, locale } = useI18n();
   const name = `record-${claimId}`;
   const captionId = `${name}-caption`;
 
@@ -80,15 +80,8 @@ export function CandidateRecords({ claimId, name: person, candidates, selected, 
                     <span className={`match match--${strength}`}>{formatMatchScore(record.score, locale)}</span>
                     <span className="cell-sub">{t(`adminApprovals.match.${strength}`)}</span>
                   </td>
-                  <td>
-                    {record.title}
-                    <span className="cell-sub">{record.department}</span>
-                  </td>
-                  <td className="cell-nowrap">
-                    {formatCalendarDate(record.startDate, language)} –
-                    <br />
-                    {record.endDate ? formatCalendarDate(record.endDate, language) : t('adminApprovals.ongoing')}
-                  </td>
+                  <JobCell title={record.title} department={record.department} />
+                  <DatesCell startDate={record.startDate} endDate={record.endDate} />
                 </tr>
               );
             })}

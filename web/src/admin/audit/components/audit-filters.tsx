@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
 import { auditActions } from '@alumni/shared';
-import { SelectField } from '../../../components/select-field';
+import { DateRangeFields } from '../../../components/date-range-fields';
+import { FilterSelect } from '../../../components/filter-select';
 import { TextField } from '../../../components/text-field';
+import { useDateRange } from '../../../components/use-date-range';
 import { auditActionLabels } from '../action-labels';
 
 /** What the person typed: part of an actor's address, an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
@@ -23,9 +25,7 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
   const { t } = useI18n();
   const [actor, setActor] = useState(values.actor);
   const [action, setAction] = useState<string>(values.action);
-  const [from, setFrom] = useState(values.from);
-  const [to, setTo] = useState(values.to);
-  const [rangeError, setRangeError] = useState(false);
+  const range = useDateRange(values);
   const hasFilters = values.actor !== '' || values.action !== '' || values.from !== '' || values.to !== '';
 
   return (
@@ -35,9 +35,7 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const invalid = from !== '' && to !== '' && from > to;
-        setRangeError(invalid);
-        if (!invalid) onApply({ actor: actor.trim(), action: action.trim(), from, to });
+        if (range.validate()) onApply({ actor: actor.trim(), action: action.trim(), from: range.from, to: range.to });
       }}
     >
       <TextField
@@ -49,23 +47,20 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
         onChange={setActor}
         maxLength={254}
       />
-      <SelectField
+      <FilterSelect
         id="audit-action"
         name="action"
         label={t('audit.action')}
         value={action}
         onChange={setAction}
-        options={[{ value: '', label: t('audit.anyAction') }, ...auditActions.map((a) => ({ value: a, label: t(auditActionLabels[a]) }))]}
+        anyLabel={t('audit.anyAction')}
+        options={auditActions.map((a) => ({ value: a, label: t(auditActionLabels[a]) }))}
       />
-      <TextField id="audit-from" name="from" type="date" label={t('audit.from')} value={from} onChange={setFrom} />
-      <TextField
-        id="audit-to"
-        name="to"
-        type="date"
-        label={t('audit.to')}
-        value={to}
-        onChange={setTo}
-        error={rangeError ? t('audit.rangeInvalid') : undefined}
+      <DateRangeFields
+        range={range}
+        from={{ id: 'audit-from', name: 'from', label: t('audit.from') }}
+        to={{ id: 'audit-to', name: 'to', label: t('audit.to') }}
+        backwardsText={t('audit.rangeInvalid')}
       />
       <div className="filters__actions">
         <Button type="submit" variant="secondary">
@@ -77,11 +72,6 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
           </Button>
         ) : null}
       </div>
-      {rangeError ? (
-        <p className="visually-hidden" role="alert">
-          {t('audit.rangeInvalid')}
-        </p>
-      ) : null}
     </form>
   );
 }

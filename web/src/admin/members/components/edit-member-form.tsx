@@ -18,14 +18,8 @@ import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useUpdateMember } from '../api/update-member';
-import {
-  changedProfileFields,
-  profileFormValues,
-  toggleReturnMode,
-  type ProfileFlagField,
-  type ProfileFormValues,
-  type ProfileTextField,
-} from '../profile-form';
+import { changedProfileFields, profileFormValues, type ProfileFlagField, type ProfileFormValues, type ProfileTextField } from '../profile-form';
+import { toggleReturnMode } from '../../../profile-form/profile-values';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { TextAreaField } from '../../../components/text-area-field';
 

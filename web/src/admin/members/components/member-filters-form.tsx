@@ -11,8 +11,10 @@ import {
 } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
-import { SelectField } from '../../../components/select-field';
+import { DateRangeFields } from '../../../components/date-range-fields';
+import { FilterSelect } from '../../../components/filter-select';
 import { TextField } from '../../../components/text-field';
+import { useDateRange } from '../../../components/use-date-range';
 import { hasMemberFilters, type MemberFilters } from '../member-filters';
 
 export interface MemberFiltersFormProps {
@@ -30,10 +32,8 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
   const [department, setDepartment] = useState(filters.department ?? '');
   const [verification, setVerification] = useState<VerificationStatus | Any>(filters.verification ?? '');
   const [consent, setConsent] = useState<ConsentChannel | Any>(filters.consent ?? '');
-  const [joinedFrom, setJoinedFrom] = useState(filters.joinedFrom ?? '');
-  const [joinedTo, setJoinedTo] = useState(filters.joinedTo ?? '');
-  const [rangeError, setRangeError] = useState(false);
-  const any = { value: '' as const, label: t('adminMembers.any') };
+  const joined = useDateRange({ from: filters.joinedFrom ?? '', to: filters.joinedTo ?? '' });
+  const any = t('adminMembers.any');
 
   return (
     <form
@@ -43,9 +43,7 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const invalid = joinedFrom !== '' && joinedTo !== '' && joinedFrom > joinedTo;
-        setRangeError(invalid);
-        if (invalid) return;
+        if (!joined.validate()) return;
         onApply({
           q: q.trim() || undefined,
           status: status || undefined,
@@ -53,8 +51,8 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
           department: department.trim() || undefined,
           verification: verification || undefined,
           consent: consent || undefined,
-          joinedFrom: joinedFrom || undefined,
-          joinedTo: joinedTo || undefined,
+          joinedFrom: joined.from || undefined,
+          joinedTo: joined.to || undefined,
         });
       }}
     >
@@ -68,21 +66,23 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
         onChange={setQ}
         maxLength={100}
       />
-      <SelectField<UserStatus | Any>
+      <FilterSelect
         id="members-filter-status"
         name="status"
         label={t('adminMembers.filterStatus')}
         value={status}
         onChange={setStatus}
-        options={[any, ...userStatuses.map((value) => ({ value, label: t(`status.${value}`) }))]}
+        anyLabel={any}
+        options={userStatuses.map((value) => ({ value, label: t(`status.${value}`) }))}
       />
-      <SelectField<MemberType | Any>
+      <FilterSelect
         id="members-filter-type"
         name="memberType"
         label={t('adminMembers.filterType')}
         value={memberType}
         onChange={setMemberType}
-        options={[any, ...memberTypes.map((value) => ({ value, label: t(`adminMembership.memberType.${value}`) }))]}
+        anyLabel={any}
+        options={memberTypes.map((value) => ({ value, label: t(`adminMembership.memberType.${value}`) }))}
       />
       <TextField
         id="members-filter-department"
@@ -92,31 +92,29 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
         onChange={setDepartment}
         maxLength={120}
       />
-      <SelectField<VerificationStatus | Any>
+      <FilterSelect
         id="members-filter-verification"
         name="verification"
         label={t('adminMembers.filterVerification')}
         value={verification}
         onChange={setVerification}
-        options={[any, ...verificationStatuses.map((value) => ({ value, label: t(`adminMembership.verification.${value}`) }))]}
+        anyLabel={any}
+        options={verificationStatuses.map((value) => ({ value, label: t(`adminMembership.verification.${value}`) }))}
       />
-      <SelectField<ConsentChannel | Any>
+      <FilterSelect
         id="members-filter-consent"
         name="consent"
         label={t('adminMembers.filterConsent')}
         value={consent}
         onChange={setConsent}
-        options={[any, ...consentChannels.map((value) => ({ value, label: t(`adminMembership.consent.${value}`) }))]}
+        anyLabel={any}
+        options={consentChannels.map((value) => ({ value, label: t(`adminMembership.consent.${value}`) }))}
       />
-      <TextField id="members-joined-from" name="joinedFrom" type="date" label={t('adminMembers.joinedFrom')} value={joinedFrom} onChange={setJoinedFrom} />
-      <TextField
-        id="members-joined-to"
-        name="joinedTo"
-        type="date"
-        label={t('adminMembers.joinedTo')}
-        value={joinedTo}
-        onChange={setJoinedTo}
-        error={rangeError ? t('adminMembers.rangeInvalid') : undefined}
+      <DateRangeFields
+        range={joined}
+        from={{ id: 'members-joined-from', name: 'joinedFrom', label: t('adminMembers.joinedFrom') }}
+        to={{ id: 'members-joined-to', name: 'joinedTo', label: t('adminMembers.joinedTo') }}
+        backwardsText={t('adminMembers.rangeInvalid')}
       />
       <div className="filters__actions">
         <Button type="submit" variant="secondary">
@@ -128,11 +126,6 @@ export function MemberFiltersForm({ filters, onApply }: MemberFiltersFormProps) 
           </Button>
         ) : null}
       </div>
-      {rangeError ? (
-        <p className="visually-hidden" role="alert">
-          {t('adminMembers.rangeInvalid')}
-        </p>
-      ) : null}
     </form>
   );
 }

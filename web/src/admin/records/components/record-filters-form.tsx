@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
+import { DateRangeFields } from '../../../components/date-range-fields';
 import { TextField } from '../../../components/text-field';
+import { useDateRange } from '../../../components/use-date-range';
 import { hasRecordFilters, type RecordFilters } from '../record-filters';
 
 export interface RecordFiltersFormProps {
@@ -13,10 +15,8 @@ export function RecordFiltersForm({ filters, onApply }: RecordFiltersFormProps) 
   const { t } = useI18n();
   const [q, setQ] = useState(filters.q ?? '');
   const [department, setDepartment] = useState(filters.department ?? '');
-  const [leftFrom, setLeftFrom] = useState(filters.leftFrom ?? '');
-  const [leftTo, setLeftTo] = useState(filters.leftTo ?? '');
+  const left = useDateRange({ from: filters.leftFrom ?? '', to: filters.leftTo ?? '' });
   const [notMember, setNotMember] = useState(filters.notMember ?? false);
-  const [rangeError, setRangeError] = useState(false);
 
   return (
     <form
@@ -26,14 +26,12 @@ export function RecordFiltersForm({ filters, onApply }: RecordFiltersFormProps) 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const invalid = leftFrom !== '' && leftTo !== '' && leftFrom > leftTo;
-        setRangeError(invalid);
-        if (invalid) return;
+        if (!left.validate()) return;
         onApply({
           q: q.trim() || undefined,
           department: department.trim() || undefined,
-          leftFrom: leftFrom || undefined,
-          leftTo: leftTo || undefined,
+          leftFrom: left.from || undefined,
+          leftTo: left.to || undefined,
           notMember: notMember || undefined,
         });
       }}
@@ -49,15 +47,11 @@ export function RecordFiltersForm({ filters, onApply }: RecordFiltersFormProps) 
         maxLength={100}
       />
       <TextField id="records-department" name="department" label={t('adminRecords.department')} value={department} onChange={setDepartment} maxLength={120} />
-      <TextField id="records-left-from" name="leftFrom" type="date" label={t('adminRecords.leftFrom')} value={leftFrom} onChange={setLeftFrom} />
-      <TextField
-        id="records-left-to"
-        name="leftTo"
-        type="date"
-        label={t('adminRecords.leftTo')}
-        value={leftTo}
-        onChange={setLeftTo}
-        error={rangeError ? t('adminRecords.rangeInvalid') : undefined}
+      <DateRangeFields
+        range={left}
+        from={{ id: 'records-left-from', name: 'leftFrom', label: t('adminRecords.leftFrom') }}
+        to={{ id: 'records-left-to', name: 'leftTo', label: t('adminRecords.leftTo') }}
+        backwardsText={t('adminRecords.rangeInvalid')}
       />
       <div className="checkbox filters__checkbox">
         <input type="checkbox" id="records-not-member" name="notMember" checked={notMember} onChange={(event) => setNotMember(event.target.checked)} />
@@ -73,11 +67,6 @@ export function RecordFiltersForm({ filters, onApply }: RecordFiltersFormProps) 
           </Button>
         ) : null}
       </div>
-      {rangeError ? (
-        <p className="visually-hidden" role="alert">
-          {t('adminRecords.rangeInvalid')}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { webPaths, withId, type EmploymentRecord } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
-import { formatCalendarDate } from '../../../i18n/dates';
+import { DatesCell, JobCell } from '../../../components/record-cells';
 import { selectionState, toggleAll, toggleOne, type Selection } from '../selection';
 
 export interface RecordsTableProps {
@@ -12,7 +12,7 @@ export interface RecordsTableProps {
 }
 
 export function RecordsTable({ records, selection, onSelectionChange }: RecordsTableProps) {
-  const { t, language, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const headerRef = useRef<HTMLInputElement>(null);
   const ids = records.map((record) => record.id);
   const state = selectionState(selection, ids);
@@ -74,15 +74,8 @@ export function RecordsTable({ records, selection, onSelectionChange }: RecordsT
                   </span>
                 </th>
                 <td className="cell-email">{record.email ?? <span className="muted">{t('adminRecords.noEmail')}</span>}</td>
-                <td>
-                  {record.title}
-                  <span className="cell-sub">{record.department}</span>
-                </td>
-                <td className="cell-nowrap">
-                  {formatCalendarDate(record.startDate, language)} –
-                  <br />
-                  {record.endDate ? formatCalendarDate(record.endDate, language) : t('adminRecords.ongoing')}
-                </td>
+                <JobCell title={record.title} department={record.department} />
+                <DatesCell startDate={record.startDate} endDate={record.endDate} />
                 <td>
                   {record.memberId ? (
                     <Link to={withId(webPaths.adminMember, record.memberId)}>

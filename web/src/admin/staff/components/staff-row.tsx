@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { roles, type Role, type User } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { describeError } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
+import { ConfirmStep } from '../../../components/confirm-step';
 import { SelectField } from '../../../components/select-field';
 import { useChangeRole } from '../api/change-role';
 import { useReactivateUser } from '../api/reactivate-user';
@@ -20,10 +21,6 @@ const fullName = (user: User): string =>
 export function StaffRow({ person, isSelf, onAnnounce }: StaffRowProps) {
   const { t, formatDateTime } = useI18n();
   const [role, setRole] = useState<Role>(person.role);
-  const [confirming, setConfirming] = useState(false);
-  const [restoreFocus, setRestoreFocus] = useState(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
   const changeRole = useChangeRole();
   const suspend = useSuspendUser();
   const reactivate = useReactivateUser();
@@ -33,40 +30,11 @@ export function StaffRow({ person, isSelf, onAnnounce }: StaffRowProps) {
   const error = changeRole.error ?? suspend.error ?? reactivate.error;
   const canAct = !isSelf && person.status !== 'erased';
 
-  useEffect(() => {
-    if (confirming) questionRef.current?.focus();
-  }, [confirming]);
-
-  useEffect(() => {
-    if (!confirming && restoreFocus) {
-      triggerRef.current?.focus();
-      setRestoreFocus(false);
-    }
-  }, [confirming, restoreFocus]);
-
   const resetErrors = () => {
     changeRole.reset();
     suspend.reset();
     reactivate.reset();
   };
-
-  const closeConfirm = () => {
-    setConfirming(false);
-    setRestoreFocus(true);
-  };
-
-  const confirmStatusChange = () => {
-    resetErrors();
-    const mutation = suspended ? reactivate : suspend;
-    mutation.mutate(person.id, {
-      onSuccess: (updated) => {
-        onAnnounce(t(updated.status === 'suspended' ? 'staff.suspended' : 'staff.reactivated', { email: updated.email }));
-      },
-      onSettled: closeConfirm,
-    });
-  };
-
-  const questionId = `confirm-${person.id}`;
 
   return (
     <tr>
@@ -118,37 +86,30 @@ export function StaffRow({ person, isSelf, onAnnounce }: StaffRowProps) {
                 <span className="visually-hidden"> {t('staff.forUser', { email: person.email })}</span>
               </Button>
             </form>
-            {confirming ? (
-              <div className="confirm" role="group" aria-labelledby={questionId}>
-                <p id={questionId} tabIndex={-1} ref={questionRef}>
-                  {t(suspended ? 'staff.confirmReactivate' : 'staff.confirmSuspend', { email: person.email })}
-                </p>
-                <div className="confirm__actions">
-                  <Button
-                    variant={suspended ? 'primary' : 'danger'}
-                    busy={suspend.isPending || reactivate.isPending}
-                    onClick={confirmStatusChange}
-                  >
-                    {t(suspended ? 'staff.yesReactivate' : 'staff.yesSuspend')}
-                  </Button>
-                  <Button variant="secondary" onClick={closeConfirm}>
-                    {t('common.cancel')}
-                  </Button>
-                </div>
-              </div>
-            ) : (
-              <Button
-                ref={triggerRef}
-                variant={suspended ? 'secondary' : 'danger'}
-                onClick={() => {
-                  resetErrors();
-                  setConfirming(true);
-                }}
-              >
-                {t(suspended ? 'staff.reactivate' : 'staff.suspend')}
-                <span className="visually-hidden"> {person.email}</span>
-              </Button>
-            )}
+            <ConfirmStep
+              questionId={`confirm-${person.id}`}
+              question={t(suspended ? 'staff.confirmReactivate' : 'staff.confirmSuspend', { email: person.email })}
+              trigger={
+                <>
+                  {t(suspended ? 'staff.reactivate' : 'staff.suspend')}
+                  <span className="visually-hidden"> {person.email}</span>
+                </>
+              }
+              confirmLabel={t(suspended ? 'staff.yesReactivate' : 'staff.yesSuspend')}
+              danger={!suspended}
+              busy={suspend.isPending || reactivate.isPending}
+              onOpen={resetErrors}
+              onConfirm={(done) => {
+                resetErrors();
+                const mutation = suspended ? reactivate : suspend;
+                mutation.mutate(person.id, {
+                  onSuccess: (updated) => {
+                    onAnnounce(t(updated.status === 'suspended' ? 'staff.suspended' : 'staff.reactivated', { email: updated.email }));
+                  },
+                  onSettled: done,
+                });
+              }}
+            />
             {error ? (
               <p className="row-error" role="alert">
                 {describeError(error, t)}

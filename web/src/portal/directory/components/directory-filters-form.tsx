@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { memberTypes, type DirectoryFacets, type MemberType } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
-import { SelectField } from '../../../components/select-field';
+import { FilterSelect } from '../../../components/filter-select';
 import { TextField } from '../../../components/text-field';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { hasFilters, type DirectoryFilters } from '../directory-filters';
@@ -14,10 +14,10 @@ export interface DirectoryFiltersFormProps {
 }
 
 /** The facet's values, plus the one in the URL if the facet no longer has it, so it can be seen and cleared. */
-const facetOptions = (values: readonly string[] | undefined, current: string, anyLabel: string) => {
+const facetOptions = (values: readonly string[] | undefined, current: string) => {
   const list = [...(values ?? [])];
   if (current && !list.includes(current)) list.unshift(current);
-  return [{ value: '', label: anyLabel }, ...list.map((value) => ({ value, label: value }))];
+  return list.map((value) => ({ value, label: value }));
 };
 
 export function DirectoryFiltersForm({ filters, facets, onApply }: DirectoryFiltersFormProps) {
@@ -65,29 +65,32 @@ export function DirectoryFiltersForm({ filters, facets, onApply }: DirectoryFilt
       </div>
       <div className="filters directory-filters__fields">
         <TextField id="directory-skill" name="skill" label={t('directory.skill')} value={skill} onChange={setSkill} maxLength={50} />
-        <SelectField
+        <FilterSelect
           id="directory-department"
           name="department"
           label={t('membership.department')}
           value={department}
           onChange={setDepartment}
-          options={facetOptions(facets?.departments, department, t('directory.anyDepartment'))}
+          anyLabel={t('directory.anyDepartment')}
+          options={facetOptions(facets?.departments, department)}
         />
-        <SelectField
+        <FilterSelect
           id="directory-city"
           name="city"
           label={t('profile.city')}
           value={city}
           onChange={setCity}
-          options={facetOptions(facets?.cities, city, t('directory.anyCity'))}
+          anyLabel={t('directory.anyCity')}
+          options={facetOptions(facets?.cities, city)}
         />
-        <SelectField<MemberType | ''>
+        <FilterSelect
           id="directory-member-type"
           name="memberType"
           label={t('membership.memberType')}
           value={memberType}
           onChange={setMemberType}
-          options={[{ value: '', label: t('directory.anyType') }, ...memberTypes.map((value) => ({ value, label: t(`memberTypes.${value}`) }))]}
+          anyLabel={t('directory.anyType')}
+          options={memberTypes.map((value) => ({ value, label: t(`memberTypes.${value}`) }))}
         />
       </div>
       <fieldset className="directory-filters__flags">

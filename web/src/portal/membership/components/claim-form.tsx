@@ -5,11 +5,11 @@ import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
+import { EmploymentPeriodFields } from '../../../components/employment-period-fields';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useFormState } from '../../../components/use-form-state';
 import { useSubmitClaim } from '../api/submit-claim';
 import { currentMonth } from '../periods';
-import { MonthField } from './month-field';
 import { TextAreaField } from '../../../components/text-area-field';
 
 const ids = {
@@ -21,6 +21,8 @@ const ids = {
   employeeNumber: 'claim-employee-number',
   note: 'claim-note',
 } as const;
+
+type PeriodField = 'department' | 'title' | 'startMonth' | 'endMonth';
 
 export interface ClaimFormProps {
   /** A rejected claim, offered again so only what was wrong needs changing. */
@@ -42,7 +44,8 @@ export function ClaimForm({ previous, onSubmitted }: ClaimFormProps) {
     employeeNumber: previous?.employeeNumber ?? '',
     note: '',
   });
-  const latestMonth = currentMonth();
+
+  const periodInput = (name: PeriodField) => ({ id: ids[name], name, value: values[name], onChange: setter(name), error: fieldErrors[name] });
 
   const body = (): ClaimBody => ({
     memberType,
@@ -87,56 +90,13 @@ export function ClaimForm({ previous, onSubmitted }: ClaimFormProps) {
         error={fieldErrors.memberType}
         options={memberTypes.map((value) => ({ value, label: t(`memberTypes.${value}`) }))}
       />
-      <div className="form-row">
-        <TextField
-          id={ids.department}
-          name="department"
-          label={t('membership.department')}
-          value={values.department}
-          onChange={setter('department')}
-          error={fieldErrors.department}
-          required
-          maxLength={120}
-          autoComplete="off"
-        />
-        <TextField
-          id={ids.title}
-          name="title"
-          label={t('membership.jobTitle')}
-          value={values.title}
-          onChange={setter('title')}
-          error={fieldErrors.title}
-          required
-          maxLength={120}
-          autoComplete="organization-title"
-        />
-      </div>
-      <div className="form-row">
-        <MonthField
-          id={ids.startMonth}
-          name="startMonth"
-          label={t('membership.startMonth')}
-          hint={t('membership.monthHint')}
-          value={values.startMonth}
-          onChange={setter('startMonth')}
-          error={fieldErrors.startMonth}
-          required
-          min="1940-01"
-          max={latestMonth}
-        />
-        <MonthField
-          id={ids.endMonth}
-          name="endMonth"
-          label={t('membership.endMonth')}
-          hint={t('membership.endMonthHint')}
-          value={values.endMonth}
-          onChange={setter('endMonth')}
-          error={fieldErrors.endMonth}
-          required
-          min="1940-01"
-          max={latestMonth}
-        />
-      </div>
+      <EmploymentPeriodFields
+        department={{ ...periodInput('department'), autoComplete: 'off' }}
+        title={{ ...periodInput('title'), autoComplete: 'organization-title' }}
+        start={periodInput('startMonth')}
+        end={{ ...periodInput('endMonth'), label: t('membership.endMonth'), hint: t('membership.endMonthHint'), required: true }}
+        latestMonth={currentMonth()}
+      />
       <TextField
         id={ids.employeeNumber}
         name="employeeNumber"

@@ -5,11 +5,10 @@ import { describeError } from '../../../i18n/describe-error';
 import { Button } from '../../../components/button';
 import { ErrorSummary } from '../../../components/error-summary';
 import { Notice } from '../../../components/notice';
-import { TextField } from '../../../components/text-field';
+import { EmploymentPeriodFields } from '../../../components/employment-period-fields';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useFormState } from '../../../components/use-form-state';
 import { EmploymentList } from '../../membership/components/employment-list';
-import { MonthField } from '../../membership/components/month-field';
 import { currentMonth, monthEnd, monthStart } from '../../membership/periods';
 import { useAddEmploymentPeriod } from '../api/add-employment-period';
 import { useDeleteEmploymentPeriod } from '../api/delete-employment-period';
@@ -21,14 +20,14 @@ const ids = {
   endDate: 'period-end',
 } as const;
 
-const empty = { department: '', title: '', start: '', end: '' };
+const empty = { department: '', title: '', startDate: '', endDate: '' };
 
 /** Months as typed become the first day of the start month and the last day of the end month. */
 const periodBody = (values: typeof empty): EmploymentPeriodBody => ({
   department: values.department,
   title: values.title,
-  startDate: monthStart(values.start) ?? values.start,
-  endDate: values.end.trim() === '' ? null : (monthEnd(values.end) ?? values.end),
+  startDate: monthStart(values.startDate) ?? values.startDate,
+  endDate: values.endDate.trim() === '' ? null : (monthEnd(values.endDate) ?? values.endDate),
 });
 
 function AddPeriodForm() {
@@ -36,7 +35,7 @@ function AddPeriodForm() {
   const add = useAddEmploymentPeriod();
   const fieldErrors = useFieldErrors(add.error);
   const { values, setter, setValues } = useFormState(empty);
-  const latestMonth = currentMonth();
+  const periodInput = (name: keyof typeof empty) => ({ id: ids[name], name, value: values[name], onChange: setter(name), error: fieldErrors[name] });
 
   return (
     <form
@@ -59,53 +58,13 @@ function AddPeriodForm() {
           { name: 'endDate', id: ids.endDate, label: t('profile.endMonthOptional') },
         ]}
       />
-      <div className="form-row">
-        <TextField
-          id={ids.department}
-          name="department"
-          label={t('membership.department')}
-          value={values.department}
-          onChange={setter('department')}
-          error={fieldErrors.department}
-          required
-          maxLength={120}
-        />
-        <TextField
-          id={ids.title}
-          name="title"
-          label={t('membership.jobTitle')}
-          value={values.title}
-          onChange={setter('title')}
-          error={fieldErrors.title}
-          required
-          maxLength={120}
-        />
-      </div>
-      <div className="form-row">
-        <MonthField
-          id={ids.startDate}
-          name="startDate"
-          label={t('membership.startMonth')}
-          hint={t('membership.monthHint')}
-          value={values.start}
-          onChange={setter('start')}
-          error={fieldErrors.startDate}
-          required
-          min="1940-01"
-          max={latestMonth}
-        />
-        <MonthField
-          id={ids.endDate}
-          name="endDate"
-          label={t('profile.endMonthOptional')}
-          hint={t('profile.endMonthOptionalHint')}
-          value={values.end}
-          onChange={setter('end')}
-          error={fieldErrors.endDate}
-          min="1940-01"
-          max={latestMonth}
-        />
-      </div>
+      <EmploymentPeriodFields
+        department={periodInput('department')}
+        title={periodInput('title')}
+        start={periodInput('startDate')}
+        end={{ ...periodInput('endDate'), label: t('profile.endMonthOptional'), hint: t('profile.endMonthOptionalHint'), required: false }}
+        latestMonth={currentMonth()}
+      />
       {add.isSuccess ? <Notice>{t('profile.periodAdded')}</Notice> : null}
       <Button type="submit" variant="secondary" busy={add.isPending}>
         {t('profile.addPeriod')}

@@ -13,7 +13,7 @@ import { CheckboxField } from '../../../components/checkbox-field';
 import { TextAreaField } from '../../../components/text-area-field';
 import { countryOptions } from '../../membership/countries';
 import { useUpdateProfile } from '../api/update-profile';
-import { profileBody, profileValues, toggleReturnMode, type ProfileTextField, type ProfileValues } from '../profile-values';
+import { profileBody, profileValues, toggleReturnMode, type ProfileValues } from '../../../profile-form/profile-values';
 import { SkillsEditor } from './skills-editor';
 import { VisibilityField } from './visibility-field';
 
@@ -33,6 +33,8 @@ const ids = {
   mentor: 'profile-mentor',
   speaker: 'profile-speaker',
 } as const;
+
+type ProfileTextField = 'headline' | 'currentEmployer' | 'currentTitle' | 'city' | 'linkedinUrl' | 'bio';
 
 export function ProfileDetailsForm({ profile }: { profile: Profile }) {
   const { t, locale, setLanguage } = useI18n();
@@ -205,7 +207,7 @@ export function ProfileDetailsForm({ profile }: { profile: Profile }) {
                   name="returnModes"
                   label={t(`returnModes.${mode}`)}
                   checked={values.returnModes.includes(mode)}
-                  onChange={(checked) => set('returnModes', toggleReturnMode(values.returnModes, mode, checked, returnModes))}
+                  onChange={(checked) => set('returnModes', toggleReturnMode(values.returnModes, mode, checked))}
                 />
               ))}
             </fieldset>

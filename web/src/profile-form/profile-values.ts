@@ -1,6 +1,17 @@
-import type { DirectoryVisibility, Language, MemberType, Profile, ReturnMode, UpdateProfileBody } from '@alumni/shared';
+import {
+  returnModes as allReturnModes,
+  type DirectoryVisibility,
+  type Language,
+  type MemberType,
+  type Profile,
+  type ReturnMode,
+  type UpdateProfileBody,
+} from '@alumni/shared';
 
-/** The profile form's state: every text as typed (empty when not given), the rest as the API has it. */
+/**
+ * A profile as its edit forms hold it: every text as typed (empty when not given), the rest as the
+ * API has it. The member edits their own profile with it and HR edits it for them.
+ */
 export interface ProfileValues {
   firstName: string;
   lastName: string;
@@ -20,8 +31,6 @@ export interface ProfileValues {
   speaker: boolean;
   directoryVisibility: DirectoryVisibility;
 }
-
-export type ProfileTextField = 'headline' | 'currentEmployer' | 'currentTitle' | 'city' | 'linkedinUrl' | 'bio';
 
 export function profileValues(profile: Profile): ProfileValues {
   return {
@@ -54,15 +63,13 @@ export function profileBody(values: ProfileValues): UpdateProfileBody {
   return {
     ...values,
     linkedinUrl: values.linkedinUrl.trim(),
-    country: values.country,
     returnModes: values.openToReturn ? values.returnModes : [],
   };
 }
 
-/** Ticks or unticks one way of returning, keeping the order the options are shown in. */
-export function toggleReturnMode(current: readonly ReturnMode[], mode: ReturnMode, on: boolean, order: readonly ReturnMode[]): ReturnMode[] {
-  const next = new Set(current);
-  if (on) next.add(mode);
-  else next.delete(mode);
-  return order.filter((m) => next.has(m));
-}
+/** Return modes in the contract's order, the order the options are shown in, so the same choice always looks the same. */
+export const orderReturnModes = (modes: readonly ReturnMode[]): ReturnMode[] => allReturnModes.filter((mode) => modes.includes(mode));
+
+/** Ticks or unticks one way of returning. */
+export const toggleReturnMode = (modes: readonly ReturnMode[], mode: ReturnMode, on: boolean): ReturnMode[] =>
+  orderReturnModes(on ? [...modes, mode] : modes.filter((m) => m !== mode));
