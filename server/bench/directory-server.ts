@@ -1,6 +1,7 @@
 // The servers the directory benchmark measures, in a process of their own so that the load
 // generator does not share their event loop: the real app, and a bare Fastify route that runs the
-// same SQL text with no session, no validation and no response schema.
+// same SQL statements (`directoryRows`) with no session, no rate limit, no validation and no
+// response schema.
 import Fastify from 'fastify';
 import pg from 'pg';
 import { PgDialect } from 'drizzle-orm/pg-core';
@@ -9,7 +10,7 @@ import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { connectDatabase } from '../src/db/client.js';
 import { BossQueue } from '../src/lib/queue.js';
-import { directorySearchStatement, type DirectorySearch } from '../src/modules/directory/service.js';
+import { directoryRows, type DirectorySearch, type SearchRow } from '../src/modules/directory/service.js';
 
 export interface ServerReady {
   type: 'ready';
@@ -55,7 +56,7 @@ if (!viewer) throw new Error('no members to sign in as');
 const bare = Fastify({ logger: false });
 const barePool = new pg.Pool({ connectionString: dbUrl, max: config.databasePoolSize });
 const dialect = new PgDialect();
-type Raw = Partial<Record<'q' | 'skill' | 'department' | 'city' | 'memberType' | 'mentor' | 'speaker' | 'openToReturn' | 'limit', string>>;
+type Raw = Partial<Record<'q' | 'skill' | 'department' | 'city' | 'memberType' | 'mentor' | 'speaker' | 'openToReturn' | 'limit' | 'cursor', string>>;
 const flag = (v: string | undefined) => (v === undefined ? undefined : v === 'true');
 bare.get('/bare/directory', async (request) => {
   const raw = request.query as Raw;
@@ -69,10 +70,16 @@ bare.get('/bare/directory', async (request) => {
     mentor: flag(raw.mentor),
     speaker: flag(raw.speaker),
     openToReturn: flag(raw.openToReturn),
+    cursor: raw.cursor,
   };
-  const statement = dialect.sqlToQuery(directorySearchStatement({ id: viewer, role: 'member' }, query));
-  const result = await barePool.query<Record<string, unknown>>(statement.sql, statement.params);
-  return result.rows;
+  return directoryRows(
+    async (sqlStatement) => {
+      const statement = dialect.sqlToQuery(sqlStatement);
+      return (await barePool.query<SearchRow>(statement.sql, statement.params)).rows;
+    },
+    { id: viewer, role: 'member' },
+    query,
+  );
 });
 
 const appUrl = await app.listen({ port: 0, host: '127.0.0.1' });

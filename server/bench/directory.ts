@@ -1,19 +1,21 @@
 // pnpm bench:directory: the directory search endpoint at 100,000 members and 32 concurrent
-// connections, beside a bare Fastify route that runs the same SQL text in the same run.
+// connections, beside a bare Fastify route that runs the same SQL statements (`directoryRows`)
+// in the same run.
 // Targets: the app's p95 under 30 ms, and at least half the bare route's throughput. The figures
 // are printed, not asserted. Runs on a throwaway database that is dropped at the end.
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { PgDialect } from 'drizzle-orm/pg-core';
-import { ZDirectoryQuery, apiPaths } from '@alumni/shared';
+import { ZDirectoryPage, ZDirectoryQuery, apiPaths } from '@alumni/shared';
 import { loadConfig, repoRoot } from '../src/config.js';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { runMigrations } from '../src/db/migrate.js';
-import { directorySearchStatement } from '../src/modules/directory/service.js';
+import { directoryRows, type SearchRow } from '../src/modules/directory/service.js';
 import type { ServerReady } from './directory-server.js';
 import { seedDirectory } from './directory-seed.js';
 
@@ -25,19 +27,27 @@ const targetP95Ms = 30;
 const targetRatio = 0.5;
 
 /**
- * What members type and pick: names (with typos, without accents, first and last, the start of
- * a name), words from profiles, and the filters, alone and together. The first page with nothing
- * chosen and the facets are timed apart, one request at a time (see `alone`).
+ * What members ask for: the first page with nothing chosen (the directory's landing page, so the
+ * commonest request), names (with typos, without accents, first and last, the start of a name),
+ * words from profiles (a common one among them), and the filters, alone and together. Two
+ * requests for a second page are added once the server runs (see `nextPages`). The facets are
+ * timed apart, one request at a time (see `alone`).
  */
+const firstPage = '';
 const queries = [
-  'q=Virtannen', 'q=sjoberg', 'q=Korhonen', 'q=mikko korhonen', 'q=Hämäläinen', 'q=hamalainen', 'q=Lindqvist', 'q=Niemin',
-  'q=Lehtonnen', 'q=anna-kaisa', 'q=Westerlund', 'q=holmstrom', 'q=Laine&city=Helsinki', 'q=Grönroos', 'q=satu virta',
-  'q=sairaanhoitaja&city=Tampere', 'q=fysioterapeutti&city=Lahti', 'skill=Power BI', 'skill=lääkehoito&city=Oulu',
-  'department=IT&city=Espoo', 'mentor=true&department=Kuntoutus', 'speaker=true&city=Turku', 'memberType=retiree&city=Vaasa',
-  'q=Virtanen&mentor=true',
+  firstPage, 'q=Virtannen', 'q=sjoberg', 'q=Korhonen', 'q=mikko korhonen', 'q=Hämäläinen', 'q=hamalainen',
+  firstPage, 'q=Lindqvist', 'q=Niemin', 'q=Lehtonnen', 'q=anna-kaisa', 'q=Westerlund', 'q=holmstrom',
+  firstPage, 'q=Laine&city=Helsinki', 'q=Grönroos', 'q=satu virta', 'q=kotihoito', 'q=sairaanhoitaja&city=Tampere', 'q=fysioterapeutti&city=Lahti',
+  firstPage, 'skill=Power BI', 'skill=lääkehoito&city=Oulu', 'department=IT&city=Espoo', 'mentor=true&department=Kuntoutus', 'speaker=true&city=Turku',
+  'memberType=retiree&city=Vaasa', 'q=Virtanen&mentor=true',
 ].map((q) => new URLSearchParams(q).toString());
+/** Queries whose second page joins the mix, with the cursor their first page gave. */
+const nextPages = ['', 'q=kotihoito'];
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
+/** A query as a person would read it: decoded, with a cursor shown as the page it asks for. */
+const label = (q: string) =>
+  q ? [...new URLSearchParams(q)].map(([k, v]) => (k === 'cursor' ? 'page 2' : `${k}=${v}`)).join(' & ') : '(first page)';
 const started = performance.now();
 
 const env = loadConfig();
@@ -115,20 +125,34 @@ async function load(label: string, base: string, route: string, cookies: string[
   };
 }
 
-/** The indexes each query's plan uses, from EXPLAIN of the very statement the endpoint runs. */
+/** The indexes each query's plans use, from EXPLAIN of the very statements the endpoint runs. */
 async function plans(viewer: string): Promise<void> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
   const dialect = new PgDialect();
-  log('query plans (EXPLAIN, member viewer): indexes used');
-  for (const q of queries) {
+  log('query plans (EXPLAIN, member viewer): statements run, indexes used');
+  for (const q of new Set(queries)) {
     const query = ZDirectoryQuery.parse(Object.fromEntries(new URLSearchParams(q)));
-    const statement = dialect.sqlToQuery(directorySearchStatement({ id: viewer, role: 'member' }, query));
-    const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${statement.sql}`, statement.params);
-    const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
-    const used = [...new Set([...text.matchAll(/(?:Index|Index Only|Bitmap Index) Scan (?:Backward )?(?:using|on) (\w+)/g)].map((m) => m[1]))];
-    const seq = [...new Set([...text.matchAll(/Seq Scan on (\w+)/g)].map((m) => m[1]))];
-    log(`  ${(q || '(first page)').padEnd(44)} ${used.join(', ')}${seq.length ? `  [seq scan: ${seq.join(', ')}]` : ''}`);
+    const used = new Set<string>();
+    const seq = new Set<string>();
+    let statements = 0;
+    let jit = false;
+    await directoryRows(
+      async (sqlStatement) => {
+        const statement = dialect.sqlToQuery(sqlStatement);
+        const plan = await client.query<{ 'QUERY PLAN': string }>(`explain ${statement.sql}`, statement.params);
+        const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+        for (const m of text.matchAll(/(?:Index|Index Only|Bitmap Index) Scan (?:Backward )?(?:using|on) (\w+)/g)) if (m[1]) used.add(m[1]);
+        for (const m of text.matchAll(/Seq Scan on (\w+)/g)) if (m[1]) seq.add(m[1]);
+        jit ||= text.includes('JIT:');
+        statements++;
+        return (await client.query<SearchRow>(statement.sql, statement.params)).rows;
+      },
+      { id: viewer, role: 'member' },
+      query,
+    );
+    const notes = [seq.size ? `[seq scan: ${[...seq].join(', ')}]` : '', jit ? '[JIT]' : ''].filter(Boolean).join(' ');
+    log(`  ${label(q).padEnd(44)} ${String(statements)}  ${[...used].join(', ')}${notes ? `  ${notes}` : ''}`);
   }
   await client.end();
 }
@@ -167,6 +191,12 @@ try {
     child.once('message', (m) => resolve(m as ServerReady));
     child.once('exit', (code) => reject(new Error(`the bench server stopped (${String(code)})`)));
   });
+  for (const base of nextPages) {
+    const res = await fetch(new URL(`${apiPaths.directory}?${base}`, ready.appUrl), { headers: { cookie: ready.cookies[0] ?? '' } });
+    const page = ZDirectoryPage.parse(await res.json());
+    if (!page.nextCursor) throw new Error(`no second page for "${base}"`);
+    queries.push(new URLSearchParams([...new URLSearchParams(base), ['cursor', page.nextCursor]]).toString());
+  }
   const viewerId = await (async () => {
     const c = new pg.Client({ connectionString: dbUrl });
     await c.connect();
@@ -176,11 +206,14 @@ try {
   })();
   await plans(viewerId);
 
-  log(`\nload: ${connections} connections, ${seconds} s each after ${warmupSeconds} s of warm-up, ${queries.length} queries in turn, ${ready.cookies.length} members signed in`);
+  // Other work on the machine skews every figure; the load average says how much there was.
+  log(`\nmachine: ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  log(`load: ${connections} connections, ${seconds} s each after ${warmupSeconds} s of warm-up, ${queries.length} queries in turn, ${ready.cookies.length} members signed in`);
   await load('warm-up', ready.appUrl, apiPaths.directory, ready.cookies, warmupSeconds);
   const app = await load('app', ready.appUrl, apiPaths.directory, ready.cookies, seconds);
   await load('warm-up', ready.bareUrl, '/bare/directory', [], warmupSeconds);
   const bare = await load('bare', ready.bareUrl, '/bare/directory', [], seconds);
+  log(`load average after the load runs: ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   log('\none request at a time, app (median of 5, ms):');
   for (const [label, route] of [
     ['first page, nothing chosen', apiPaths.directory],
@@ -207,10 +240,10 @@ try {
   log(`app p95 / bare p95: ${(app.p95 / bare.p95).toFixed(2)}`);
 
   log('\nper query under load, app then bare (p50 / p95 ms):');
-  for (const q of queries) {
+  for (const q of new Set(queries)) {
     const a = [...(app.byQuery.get(q) ?? [])].sort((x, y) => x - y);
     const b = [...(bare.byQuery.get(q) ?? [])].sort((x, y) => x - y);
-    log(`  ${(q || '(first page)').padEnd(44)} ${fmt(percentile(a, 50))} / ${fmt(percentile(a, 95))}   ${fmt(percentile(b, 50))} / ${fmt(percentile(b, 95))}`);
+    log(`  ${label(q).padEnd(44)} ${fmt(percentile(a, 50))} / ${fmt(percentile(a, 95))}   ${fmt(percentile(b, 50))} / ${fmt(percentile(b, 95))}`);
   }
 } finally {
   await admin.query(`drop database if exists ${name} with (force)`);

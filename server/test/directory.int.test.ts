@@ -11,7 +11,7 @@ import {
   type UserStatus,
   type VerificationStatus,
 } from '@alumni/shared';
-import { employmentPeriods, memberPhotos, members } from '../src/db/schema.js';
+import { employmentPeriods, memberPhotos, members, users } from '../src/db/schema.js';
 import { Agent, bodyOf, createUser, errorOf, signInAs, startTestApp, type TestApp, type UserOverrides } from './helpers.js';
 
 let t: TestApp;
@@ -184,6 +184,17 @@ describe('keyset pagination', () => {
     expect(people).toHaveLength(4);
   });
 
+  it('pages through names too long for the cursor by looking their position up', async () => {
+    const city = 'Kemijärvi';
+    const last = (n: number) => `Pitkäsukuinen${'nen'.repeat(40)}${String(n)}`;
+    const first = 'Etunimi'.repeat(10);
+    const made = [await person(first, last(2), { member: { city } }), await person(first, last(1), { member: { city } }), await person(first, last(3), { member: { city } })];
+    const byName = await allPages(member, { city, limit: 1 });
+    expect(byName).toEqual([made[1]?.id, made[0]?.id, made[2]?.id]);
+    const ranked = await allPages(member, { q: 'pitkasukuinen', city, limit: 1 });
+    expect(ranked).toEqual(byName);
+  });
+
   it('answers 400 to a cursor it did not make', async () => {
     const page = await search(member, { q: 'kuhmo', limit: 1 });
     expect(page.nextCursor).not.toBeNull();
@@ -195,6 +206,58 @@ describe('keyset pagination', () => {
       expect(errorOf(res).code).toBe('validation_failed');
       expect(errorOf(res).details?.[0]?.path).toBe('cursor');
     }
+  });
+});
+
+describe('kept up to date by the database', () => {
+  const names = async (query: DirectoryQuery) => (await search(member, query)).items.map((c) => `${c.firstName} ${c.lastName}`);
+
+  it('re-sorts a member whose name changes, and finds them by the new name only', async () => {
+    const city = 'Utsjoki';
+    const aho = await person('Aila', 'Aho', { member: { city } });
+    await person('Bertta', 'Berg', { member: { city } });
+    await person('Ceder', 'Cederlöf', { member: { city } });
+    expect(await names({ city })).toEqual(['Aila Aho', 'Bertta Berg', 'Ceder Cederlöf']);
+
+    await t.db.update(users).set({ lastName: 'Östlund' }).where(eq(users.id, aho.id));
+    expect(await names({ city })).toEqual(['Bertta Berg', 'Ceder Cederlöf', 'Aila Östlund']);
+    expect(ids((await search(member, { q: 'ostlund', city })).items)).toEqual([aho.id]);
+    expect(ids((await search(member, { q: 'Aho', city })).items)).toEqual([]);
+  });
+
+  it('drops a member whose account is suspended at once, and lists them again when it is active', async () => {
+    const city = 'Enontekiö';
+    const m = await person('Sulo', 'Suspendoitu', { member: { city } });
+    const listed = async () => [
+      ids((await search(member, { city })).items),
+      ids((await search(member, { q: 'Suspendoitu' })).items),
+      (await member.get(apiPaths.directoryProfile(m.id))).statusCode,
+    ];
+    expect(await listed()).toEqual([[m.id], [m.id], 200]);
+    await t.db.update(users).set({ status: 'suspended' }).where(eq(users.id, m.id));
+    expect(await listed()).toEqual([[], [], 404]);
+    await t.db.update(users).set({ status: 'active' }).where(eq(users.id, m.id));
+    expect(await listed()).toEqual([[m.id], [m.id], 200]);
+  });
+
+  it('filters by a skill added after joining, in any case and without accents', async () => {
+    const m = await person('Taito', 'Lisääjä', { member: { city: 'Savukoski', skills: ['Excel'] } });
+    expect(ids((await search(member, { skill: 'Sårvård', city: 'Savukoski' })).items)).toEqual([]);
+    await t.db.update(members).set({ skills: ['Excel', 'Sårvård'] }).where(eq(members.userId, m.id));
+    expect(ids((await search(member, { skill: 'sarvard', city: 'Savukoski' })).items)).toEqual([m.id]);
+  });
+});
+
+describe('names that resemble the query', () => {
+  const city = 'Pelkosenniemi';
+
+  it('count only when no name matches the query as typed, best resemblance first', async () => {
+    const pesala = await person('Ansa', 'Pesälä', { member: { city } });
+    const pesalla = await person('Bror', 'Pesällä', { member: { city } });
+    expect(ids((await search(member, { q: 'Pesälä', city })).items)).toEqual([pesala.id]);
+    expect(ids((await search(member, { q: 'pesalla', city })).items)).toEqual([pesalla.id]);
+    // Nobody is called "Pesälää": both names resemble it, the closer one first.
+    expect(ids((await search(member, { q: 'Pesälää', city })).items)).toEqual([pesala.id, pesalla.id]);
   });
 });
 

@@ -132,6 +132,12 @@ export const auditLog = pgTable(
   ],
 );
 
+/** A parsed text-search document; written only by SQL (the members search trigger). */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Rows of `members` that are in somebody's directory (see modules/directory/visibility.ts); the directory's indexes cover only these. */
+const inDirectory = sql`user_active and verification_status = 'verified' and directory_visibility in ('members', 'staff')`;
+
 /** The alumni profile of a member-role user. The membership issue extends it. */
 export const members = pgTable(
   'members',
@@ -160,20 +166,39 @@ export const members = pgTable(
     joinedAt: tstz('joined_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
     /*
-     * Search columns, kept by the `members_search_fill` trigger (migration 0004) from the member's
-     * names, profile and employment periods; nothing in the application writes them.
+     * Search columns, kept by the `members_search_fill` trigger (migrations 0004 and 0005) from the
+     * member's names, account status, profile and employment periods; nothing in the application
+     * writes them.
      */
     searchName: text('search_name').notNull().default(''),
     searchText: text('search_text').notNull().default(''),
     departments: text('departments').array().notNull().default(sql`'{}'::text[]`),
+    /** `search_text` and `search_name` parsed once (configuration 'simple', without positions), so no search parses text. */
+    searchVector: tsvector('search_vector').notNull().default(sql`''::tsvector`),
+    nameVector: tsvector('name_vector').notNull().default(sql`''::tsvector`),
+    /** The directory's order: folded last name, then folded first name. */
+    sortLast: text('sort_last').notNull().default(''),
+    sortFirst: text('sort_first').notNull().default(''),
+    /** The skills, folded, for the skill filter. */
+    skillKeys: text('skill_keys').array().notNull().default(sql`'{}'::text[]`),
+    /** `users.status = 'active'`, copied so that the directory filters without reading users. */
+    userActive: boolean('user_active').notNull().default(false),
   },
   (t) => [
     index('members_type_idx').on(t.memberType),
     index('members_directory_idx').on(t.verificationStatus, t.directoryVisibility),
     index('members_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     index('members_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
-    index('members_search_fts_idx').using('gin', sql`to_tsvector('simple', ${t.searchText})`),
-    index('members_skills_idx').using('gin', t.skills),
+    // The directory's name order. The columns after the unique id order nothing: they let a walk in
+    // this order test the filters in the index, before it reads a row. The arrays stay out, as an
+    // index row has a size limit that long arrays could exceed.
+    index('members_directory_order_idx')
+      .on(t.sortLast, t.sortFirst, t.userId, t.directoryVisibility, t.memberType, t.mentor, t.speaker, t.openToReturn, sql`lower(${t.city})`)
+      .where(inDirectory),
+    // Without fastupdate a search never scans a pending list of recent writes.
+    index('members_search_vector_idx').using('gin', t.searchVector).with({ fastupdate: false }).where(inDirectory),
+    index('members_name_vector_idx').using('gin', t.nameVector).with({ fastupdate: false }).where(inDirectory),
+    index('members_skill_keys_idx').using('gin', t.skillKeys).with({ fastupdate: false }).where(inDirectory),
     index('members_departments_idx').using('gin', t.departments),
     index('members_city_idx').on(sql`lower(${t.city})`),
     index('members_joined_idx').on(t.joinedAt, t.userId),

@@ -6,24 +6,31 @@ const id = '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b';
 
 describe('directory cursors', () => {
   it('round-trip what they encode', () => {
-    expect(decodeRankedCursor(encodeCursor({ kind: 'ranked', k: '2.415', r: '2.415123', id }))).toEqual({ kind: 'ranked', k: '2.415', r: '2.415123', id });
-    expect(decodeNameCursor(encodeCursor({ kind: 'name', last: 'sjoberg', first: 'goran', id }))).toEqual({ kind: 'name', last: 'sjoberg', first: 'goran', id });
+    const at = { last: 'sjoberg', first: 'goran', id };
+    expect(decodeRankedCursor(encodeCursor({ kind: 'ranked', k: '0.415', at }))).toEqual({ kind: 'ranked', k: '0.415', at });
+    expect(decodeNameCursor(encodeCursor({ kind: 'name', at }))).toEqual({ kind: 'name', at });
   });
 
   it('fall back to the id alone when the names would not fit in a cursor', () => {
-    const cursor = encodeCursor({ kind: 'name', last: 'x'.repeat(150), first: 'y'.repeat(100), id });
-    expect(cursor.length).toBeLessThanOrEqual(200);
-    expect(decodeNameCursor(cursor)).toEqual({ kind: 'id', id });
+    const at = { last: 'x'.repeat(150), first: 'y'.repeat(100), id };
+    const byName = encodeCursor({ kind: 'name', at });
+    expect(byName.length).toBeLessThanOrEqual(200);
+    expect(decodeNameCursor(byName)).toEqual({ kind: 'name', at: { id } });
+    const ranked = encodeCursor({ kind: 'ranked', k: '2', at });
+    expect(ranked.length).toBeLessThanOrEqual(200);
+    expect(decodeRankedCursor(ranked)).toEqual({ kind: 'ranked', k: '2', at: { id } });
   });
 
   it('refuse anything else with a validation error on the cursor', () => {
-    const ranked = encodeCursor({ kind: 'ranked', k: '1', r: '1', id });
+    const ranked = encodeCursor({ kind: 'ranked', k: '1', at: { last: 'a', first: 'b', id } });
     const bad = [
       'not base64!',
       Buffer.from('not json').toString('base64url'),
-      Buffer.from(JSON.stringify(['r', '1', '1e9', id])).toString('base64url'),
-      Buffer.from(JSON.stringify(['r', '1', '1', 'not-a-uuid'])).toString('base64url'),
-      Buffer.from(JSON.stringify(['r', '-1', '1', id])).toString('base64url'),
+      Buffer.from(JSON.stringify(['r', '1e9', 'a', 'b', id])).toString('base64url'),
+      Buffer.from(JSON.stringify(['r', '1', 'a', 'b', 'not-a-uuid'])).toString('base64url'),
+      Buffer.from(JSON.stringify(['r', '-1', 'a', 'b', id])).toString('base64url'),
+      Buffer.from(JSON.stringify(['ri', '1', 'a', id])).toString('base64url'),
+      Buffer.from(JSON.stringify(['n', 'a', 1, id])).toString('base64url'),
     ];
     for (const raw of bad) {
       expect(() => decodeRankedCursor(raw)).toThrow(AppError);

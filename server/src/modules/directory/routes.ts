@@ -25,6 +25,7 @@ const viewerOf = (request: FastifyRequest): directory.DirectoryViewer => {
 export async function directoryRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['directory'];
+  const facets = directory.createFacetCache();
 
   r.get(
     '/directory',
@@ -38,7 +39,7 @@ export async function directoryRoutes(app: FastifyInstance, deps: FeatureDeps): 
   r.get(
     '/directory/facets',
     { onRequest: requireAuth, schema: { tags, summary: 'Departments and cities the directory filters offer', response: { 200: ZDirectoryFacets } } },
-    async (request) => directory.directoryFacets(deps.db, viewerOf(request), actorOf(request).user.language),
+    async (request) => directory.directoryFacets(deps.db, facets, viewerOf(request), actorOf(request).user.language),
   );
 
   r.get(

@@ -1,53 +1,79 @@
 import { createHash } from 'node:crypto';
 import { desc, eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { DirectoryCard, DirectoryFacets, DirectoryPage, Language, MemberType, PublicProfile, ZDirectoryQuery } from '@alumni/shared';
+import type { DirectoryCard, DirectoryFacets, DirectoryPage, Language, MemberType, PublicProfile, Role, ZDirectoryQuery } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { employmentPeriods } from '../../db/schema.js';
 import { notFound } from '../../lib/errors.js';
 import { hitLimit } from '../auth/rate-limit.js';
 import { photoUrlOf } from '../profile/service.js';
-import { decodeNameCursor, decodeRankedCursor, encodeCursor, type DirectoryCursor, type NameCursor, type RankedCursor } from './cursor.js';
-import { assertMayUseDirectory, listedFor, photoVisibleTo, type DirectoryViewer } from './visibility.js';
+import { decodeNameCursor, decodeRankedCursor, encodeCursor, type DirectoryCursor, type NameCursor, type Position, type RankedCursor } from './cursor.js';
+import { assertMayUseDirectory, listedFor, mayUseDirectory, photoVisibleTo, shownTo, visibilitiesFor, type DirectoryViewer } from './visibility.js';
 
 export type { DirectoryViewer };
 export type DirectorySearch = z.output<typeof ZDirectoryQuery>;
 
 /**
- * Ranking. A match is a full-text match of every word as a prefix (`to_tsvector('simple',
- * search_text)`), or a name within trigram word similarity (`search_name %> q`, so "Virtannen"
- * finds Virtanen); only when neither finds anybody does a trigram match anywhere in the profile
- * text count (a typo in a skill or a city). The order is, best first:
- *   1. the name tier: 3 the whole name, 2 one of its words, 1 the start of one of its words;
- *   2. the name's word similarity to `q`, to two decimals, for members found by name;
- *   3. ts_rank (word similarity of the profile text for typo matches);
- *   4. the id.
- * Tier and similarity make a `k` in steps of 0.005; the text score adds less than 0.004, so one
- * decimal `rank` sorts exactly as the tuple does and the cursor can compare it as `numeric`.
- *
- * The text score needs the profile text parsed again for every row it is computed for, which is
- * what costs at 100,000 members. So it is computed only where it can decide the page: for the
- * rows tied on `k` at the page's edge, and not at all in a tie group of more than `scoreCap` rows
- * (everybody called Virtanen, everybody in a city), where it would only reorder a crowd that
- * matches alike; such a group is in id order.
+ * Ranking (with `q`). Every word of `q` must start a word of the member's names or profile text
+ * ("virt" finds Virtanen); when no name matches `q` so, names that resemble it count instead
+ * ("Virtannen" finds Virtanen). The matches come in disjoint parts, best first; `k` scores the
+ * part, and within one `k` the order is the directory's name order (folded last name, first name,
+ * id), which also makes the cursor:
+ *   words    k = 2     every word of `q` is a whole word of the name;
+ *   starts   k = 1     every word of `q` starts a word of the name;
+ *   similar  k = 0.5 × the name's trigram word similarity to `q` (0.3 to 0.5), only when no name
+ *                      is in `words` or `starts`, and not for profiles that hold the words of `q`;
+ *   text     k = 0     every word of `q` starts a word of the profile (title, employer, city,
+ *                      skills, units), though not of the name;
+ *   typos    k = 0.25 × the profile text's trigram word similarity to `q` (0.15 to 0.25), only
+ *                      when nothing above matched ("haavanhito" finds haavanhoito).
+ * A page needs limit + 1 rows, so each part is read in name order up to that many rows (for a
+ * common word a walk of `members_directory_order_idx` that stops early, for a rare one a sort of
+ * its few matches: the planner picks by the word's frequency), and a part is not read at all once
+ * the parts before it fill the page (see `directoryRows`). No score is computed over everything a
+ * common word matches; a similarity is computed only in `similar` and `typos`, for at most
+ * `scoredCap` candidates of their trigram indexes.
  */
-const scoreCap = 200;
+type PartName = 'words' | 'starts' | 'similar' | 'text' | 'typos';
+
+/**
+ * At most this many members resembling `q` are scored in `similar` and in `typos`. A short or
+ * mistyped fragment can resemble a fifth of all names ("inen") or a common skill ("haavanhito"),
+ * and the trigram test runs once per candidate (on the long profile text for `typos`), so without
+ * a bound one such search would cost a quarter of a second at 100,000 members. Past the bound the
+ * list is a sample, still ordered by resemblance; nobody pages through hundreds of guesses.
+ */
+const scoredCap = 500;
+
+/** The part a cursor's `k` lies in (see the ranking above). */
+function partOf(k: string): PartName {
+  const value = Number(k);
+  if (value >= 2) return 'words';
+  if (value >= 1) return 'starts';
+  if (value >= 0.3) return 'similar';
+  return value > 0 ? 'typos' : 'text';
+}
+
+/** The words of `q` (letters and digits), so no operator or quote of the user reaches `to_tsquery`. */
+const wordsOf = (q: string) => q.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 
 /** The words of `q` as a prefix query, or null when it has no letters or digits. */
 export function prefixQuery(q: string): string | null {
-  const words = q.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = wordsOf(q);
   return words.length ? words.map((w) => `${w}:*`).join(' & ') : null;
 }
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+/** After a position in name order, on rows of `alias` that carry sort_last, sort_first and user_id. */
+function afterPosition(at: Position, alias: 'm' | 'x'): SQL {
+  const row = sql.raw(`(${alias}.sort_last, ${alias}.sort_first, ${alias}.user_id)`);
+  if ('last' in at) return sql`${row} > (${at.last}::text, ${at.first}::text, ${at.id}::uuid)`;
+  return sql`${row} > (select c.sort_last, c.sort_first, c.user_id from members c where c.user_id = ${at.id}::uuid)`;
+}
 
-/** The filters, on `members m`. The skill filter is narrowed by the trigram index on the folded text first. */
+/** The filters, on `members m`; each has an index of its own. */
 function filtersOf(query: DirectorySearch): SQL {
   const where: SQL[] = [];
-  if (query.skill) {
-    where.push(sql`m.search_text like alumni_fold(${`%${escapeLike(query.skill)}%`})`);
-    where.push(sql`exists (select 1 from unnest(m.skills) s where alumni_fold(s) = alumni_fold(${query.skill}))`);
-  }
+  if (query.skill) where.push(sql`m.skill_keys @> array[alumni_fold(${query.skill})]`);
   if (query.department) where.push(sql`m.departments @> array[${query.department}]::text[]`);
   if (query.city) where.push(sql`lower(m.city) = lower(${query.city})`);
   if (query.memberType) where.push(sql`m.member_type = ${query.memberType}::member_type`);
@@ -62,7 +88,7 @@ const cardColumns = sql`m.user_id as id, u.first_name, u.last_name, m.headline, 
   m.country, m.member_type, m.skills, m.departments, m.mentor, m.speaker,
   floor(extract(epoch from m.photo_updated_at) * 1000)::float8 as photo_ms`;
 
-interface CardRow extends Record<string, unknown> {
+export interface CardRow extends Record<string, unknown> {
   id: string;
   first_name: string | null;
   last_name: string | null;
@@ -79,110 +105,138 @@ interface CardRow extends Record<string, unknown> {
   photo_ms: number | null;
 }
 
-interface SearchRow extends CardRow {
-  /** Ranked search: the name score and the rank, as exact decimals. */
+/** A row of a directory statement: a card, and where it stands in the order (for the next cursor). */
+export interface SearchRow extends CardRow {
+  /** Ranked search: the part's score, as an exact decimal; null in the listing by name. */
   k: string | null;
-  rank: string | null;
-  /** Listing by name: the folded sort keys. */
-  sort_last: string | null;
-  sort_first: string | null;
+  sort_last: string;
+  sort_first: string;
 }
 
-function rankedStatement(viewer: DirectoryViewer, q: string, query: DirectorySearch, cursor: RankedCursor | null): SQL {
-  const listed = listedFor(viewer, 'lookup');
-  const filters = filtersOf(query);
-  const qf = sql`alumni_fold(${q})`;
-  const prefix = prefixQuery(q);
-  const tsq = prefix ? sql`to_tsquery('simple', alumni_fold(${prefix}))` : sql`null::tsquery`;
-  const tier = sql`(case when h.search_name = ${qf} then 3
-      when strpos(' ' || h.search_name || ' ', ' ' || ${qf} || ' ') > 0 then 2
-      when strpos(' ' || h.search_name, ' ' || ${qf}) > 0 then 1 else 0 end)`;
-  // The profile text is read again only for the few rows whose score is computed.
-  const rankOf = (x: string) => {
-    const a = sql.raw(x);
-    const text = sql`(select t.search_text from members t where t.user_id = ${a}.user_id)`;
-    return sql`round(${a}.k + case when ${a}.n > ${scoreCap} then 0
-        when ${a}.near then least(word_similarity(${qf}, ${text}), 0.999)::numeric * 0.004
-        else coalesce(least(ts_rank(to_tsvector('simple', ${text}), ${tsq}), 0.999)::numeric, 0) * 0.004 end, 6)`;
-  };
-  const after = cursor
-    ? sql`select s.* from scored s where s.k < ${cursor.k}::numeric
-        union all
-        select s.* from scored s
-         where s.k = ${cursor.k}::numeric
-           and (${rankOf('s')} < ${cursor.r}::numeric or (${rankOf('s')} = ${cursor.r}::numeric and s.user_id > ${cursor.id}::uuid))`
-    : sql`select s.* from scored s`;
-  // Members found by name carry their name's similarity; those found only by their profile text
-  // carry none, so their names are never compared (a costly step for a common word).
-  const byText = prefix
-    ? sql`union all
-      select m.user_id, m.search_name, 0::float8 as sim, false as near
-        from members m
-       where to_tsvector('simple', m.search_text) @@ ${tsq} and m.user_id not in (select user_id from names) and ${listed} and ${filters}`
-    : sql``;
-  return sql`with names as materialized (
-      select m.user_id, m.search_name, word_similarity(${qf}, m.search_name)::float8 as sim
-        from members m
-       where m.search_name %> ${qf} and ${listed} and ${filters}
-    ),
-    found as materialized (
-      select user_id, search_name, sim, false as near from names
-      ${byText}
-    ),
-    typos as (
-      select m.user_id, m.search_name, 0::float8 as sim, true as near
-        from members m
-       where not exists (select 1 from found) and m.search_text %> ${qf} and ${listed} and ${filters}
-    ),
-    hits as materialized (
-      select h.user_id, h.near, ${tier} + round(h.sim::numeric, 2) * 0.5 as k
-        from (select * from found union all select * from typos) h
-    ),
-    ties as (select k, count(*) as n from hits group by k),
-    scored as (select h.*, t.n from hits h join ties t on t.k = h.k),
-    after as (${after}),
-    edge as (select k from after order by k desc offset ${query.limit} limit 1),
-    page as (
-      select a.user_id, a.k, ${rankOf('a')} as rank from after a
-       where a.k >= coalesce((select k from edge), -1)
-       order by rank desc, a.user_id limit ${query.limit + 1}
-    )
-    select page.k::text as k, page.rank::text as rank, null::text as sort_last, null::text as sort_first, ${cardColumns}
-      from page join members m on m.user_id = page.user_id join users u on u.id = page.user_id
-     order by page.rank desc, page.user_id`;
+/** What every part of one ranked search shares. */
+interface Ranked {
+  /** Whether the viewer may search at all, checked once per statement. */
+  viewer: SQL;
+  /** The rows listed for the viewer's role that pass the filters. */
+  base: SQL;
+  qf: SQL;
+  /**
+   * `qf` for a trigram index. A sub-select hides the value from the planner: estimating a trigram
+   * match samples the column's statistics with the similarity function, which costs more than the
+   * rest of the planning, and these parts always read their trigram index whatever the estimate.
+   */
+  trigramKey: SQL;
+  whole: SQL;
+  prefix: SQL;
 }
 
+/** The rows of one part, in its order, at most `take`; `after` is the cursor's condition, `gate` whether to read it at all. */
+function partRows(r: Ranked, name: PartName, after: SQL, gate: SQL, take: number): SQL {
+  // A part of one score, in name order: the planner may walk the name index and stop early.
+  const fixed = (k: 0 | 1 | 2, match: SQL) =>
+    sql`select m.user_id, ${sql.raw(String(k))}::numeric as k, m.sort_last, m.sort_first from members m
+         where ${match} and ${r.base} and ${after} and ${gate}
+         order by m.sort_last, m.sort_first, m.user_id limit ${take}`;
+  // A part scored per row: the candidates of its trigram index are scored, then sorted; at most
+  // `scoredCap` of them, taken in the table's order, so that the same ones come on every page.
+  const scored = (score: SQL, match: SQL) =>
+    sql`select x.* from (select m.user_id, ${score} as k, m.sort_last, m.sort_first from members m
+         where ${match} and ${r.base} and ${gate} limit ${scoredCap}) x
+         where ${after} order by x.k desc, x.sort_last, x.sort_first, x.user_id limit ${take}`;
+  switch (name) {
+    case 'words':
+      return fixed(2, sql`m.name_vector @@ ${r.whole}`);
+    case 'starts':
+      return fixed(1, sql`m.name_vector @@ ${r.prefix} and not m.name_vector @@ ${r.whole}`);
+    case 'similar':
+      return scored(sql`0.5 * round(word_similarity(${r.qf}, m.search_name)::numeric, 2)`, sql`m.search_name %> ${r.trigramKey} and not m.search_vector @@ ${r.prefix}`);
+    case 'text':
+      return fixed(0, sql`m.search_vector @@ ${r.prefix} and not m.name_vector @@ ${r.prefix}`);
+    case 'typos':
+      return scored(sql`0.25 * round(word_similarity(${r.qf}, m.search_text)::numeric, 2)`, sql`m.search_text %> ${r.trigramKey}`);
+  }
+}
+
+/**
+ * One statement over consecutive parts: each part is read only while the ones before it in the
+ * statement have not filled the page, and the cursor, if any, applies to the first.
+ */
+function partsStatement(r: Ranked, names: PartName[], cursor: RankedCursor | null, take: number): SQL {
+  const ctes: SQL[] = [];
+  names.forEach((name, i) => {
+    let after = sql`true`;
+    if (cursor && i === 0) {
+      after =
+        name === 'similar' || name === 'typos'
+          ? sql`(x.k < ${cursor.k}::numeric or (x.k = ${cursor.k}::numeric and ${afterPosition(cursor.at, 'x')}))`
+          : afterPosition(cursor.at, 'm');
+    }
+    const before = names.slice(0, i).map((_, j) => `(select count(*) from p${j})`);
+    const gate = before.length ? sql.raw(`${before.join(' + ')} < ${take}`) : sql`true`;
+    ctes.push(sql`${sql.raw(`p${i}`)} as (${partRows(r, name, after, gate, take)})`);
+  });
+  const union = sql.raw(names.map((_, i) => `select * from p${i}`).join(' union all '));
+  return sql`with ${sql.join(ctes, sql`, `)}
+    select page.k::text as k, page.sort_last, page.sort_first, ${cardColumns}
+      from (${union} order by k desc, sort_last, sort_first, user_id limit ${take}) page
+      join members m on m.user_id = page.user_id join users u on u.id = page.user_id
+     where ${r.viewer}
+     order by page.k desc, page.sort_last, page.sort_first, page.user_id`;
+}
+
+/** The list without `q`: in name order, a walk of `members_directory_order_idx` that stops after the page. */
 function byNameStatement(viewer: DirectoryViewer, query: DirectorySearch, cursor: NameCursor | null): SQL {
-  const sortKey = sql`(alumni_fold(u.last_name), alumni_fold(u.first_name), m.user_id)`;
-  const from =
-    cursor === null
-      ? sql`true`
-      : cursor.kind === 'name'
-        ? sql`${sortKey} > (${cursor.last}, ${cursor.first}, ${cursor.id}::uuid)`
-        : sql`${sortKey} > (select alumni_fold(c.last_name), alumni_fold(c.first_name), c.id from users c where c.id = ${cursor.id}::uuid)`;
-  // Filtering first, then sorting what is left: walking all users in name order and filtering
-  // as it goes (which the planner otherwise picks for a LIMIT) costs a full sort of every user.
-  return sql`with picked as materialized (
-      select m.user_id, alumni_fold(u.last_name) as sort_last, alumni_fold(u.first_name) as sort_first
-        from members m join users u on u.id = m.user_id
-       where ${listedFor(viewer)} and ${filtersOf(query)} and ${from}
-    ),
-    page as (select * from picked order by sort_last, sort_first, user_id limit ${query.limit + 1})
-    select null::text as k, null::text as rank, page.sort_last, page.sort_first, ${cardColumns}
-      from page join members m on m.user_id = page.user_id join users u on u.id = page.user_id
+  const after = cursor ? afterPosition(cursor.at, 'm') : sql`true`;
+  return sql`select null::text as k, page.sort_last, page.sort_first, ${cardColumns}
+      from (select m.user_id, m.sort_last, m.sort_first from members m
+             where ${listedFor(viewer)} and ${filtersOf(query)} and ${after}
+             order by m.sort_last, m.sort_first, m.user_id limit ${query.limit + 1}) page
+      join members m on m.user_id = page.user_id join users u on u.id = page.user_id
      order by page.sort_last, page.sort_first, page.user_id`;
 }
 
 /** A `q` that holds no letters or digits searches for nothing in particular: the list by name. */
 const searchText = (query: DirectorySearch): string | null => (query.q && /[\p{L}\p{N}]/u.test(query.q) ? query.q : null);
 
-/** The one SQL statement a directory search runs (the benchmark runs the same text on a bare route). */
-export function directorySearchStatement(viewer: DirectoryViewer, query: DirectorySearch): SQL {
+/** Runs one statement and returns its rows: the app's database, or the benchmark's bare pool. */
+export type RunStatement = (statement: SQL) => Promise<SearchRow[]>;
+
+/**
+ * The rows of a directory page, limit + 1 of them when there is a next page. The list by name is
+ * one statement. A ranked search runs its parts in statements of its own, one after another, until
+ * the page is full: the names (`words`, `starts`), which fill the page of most name searches alone;
+ * then `similar` (only when no name matched as typed, so never after a cursor in the names) and
+ * `text`; then, only for a first page that found nothing at all, `typos`. Planning a part costs
+ * about as much as running it, so a name search, the commonest, plans only the name parts.
+ */
+export async function directoryRows(run: RunStatement, viewer: DirectoryViewer, query: DirectorySearch): Promise<SearchRow[]> {
+  const take = query.limit + 1;
   const q = searchText(query);
-  if (q !== null) {
-    return rankedStatement(viewer, q, query, query.cursor ? decodeRankedCursor(query.cursor) : null);
+  if (q === null) return run(byNameStatement(viewer, query, query.cursor ? decodeNameCursor(query.cursor) : null));
+  const cursor = query.cursor ? decodeRankedCursor(query.cursor) : null;
+  const ranked: Ranked = {
+    viewer: mayUseDirectory(viewer),
+    base: sql`${shownTo(viewer.role)} and ${filtersOf(query)}`,
+    qf: sql`alumni_fold(${q})`,
+    trigramKey: sql`(select alumni_fold(${q}))`,
+    whole: sql`to_tsquery('simple', alumni_fold(${wordsOf(q).join(' & ')}))`,
+    prefix: sql`to_tsquery('simple', alumni_fold(${prefixQuery(q) ?? ''}))`,
+  };
+  const rows: SearchRow[] = [];
+  let first = cursor;
+  const read = async (names: PartName[]) => {
+    rows.push(...(await run(partsStatement(ranked, names, first, take - rows.length))));
+    first = null;
+  };
+  const start = cursor ? partOf(cursor.k) : null;
+  if (start === null || start === 'words' || start === 'starts') {
+    await read(start === 'starts' ? ['starts'] : ['words', 'starts']);
+    if (rows.length < take) await read(start === null && rows.length === 0 ? ['similar', 'text'] : ['text']);
+    if (start === null && rows.length === 0) await read(['typos']);
+  } else {
+    await read(start === 'similar' ? ['similar', 'text'] : [start]);
   }
-  return byNameStatement(viewer, query, query.cursor ? decodeNameCursor(query.cursor) : null);
+  return rows;
 }
 
 const toCard = (row: CardRow): DirectoryCard => ({
@@ -203,42 +257,94 @@ const toCard = (row: CardRow): DirectoryCard => ({
 });
 
 function cursorAfter(row: SearchRow): DirectoryCursor {
-  if (row.k !== null && row.rank !== null) return { kind: 'ranked', k: row.k, r: row.rank, id: row.id };
-  return { kind: 'name', last: row.sort_last ?? '', first: row.sort_first ?? '', id: row.id };
+  const at = { last: row.sort_last, first: row.sort_first, id: row.id };
+  return row.k !== null ? { kind: 'ranked', k: row.k, at } : { kind: 'name', at };
 }
 
 /** A page of the directory as the viewer may see it; counted against the viewer's search limit. */
 export async function searchDirectory(db: Db, viewer: DirectoryViewer, query: DirectorySearch): Promise<DirectoryPage> {
   await hitLimit(db, 'directorySearch', viewer.id);
-  const result = await db.execute<SearchRow>(directorySearchStatement(viewer, query));
+  const found = await directoryRows(async (statement) => (await db.execute<SearchRow>(statement)).rows, viewer, query);
   // No rows may also mean that the viewer may not search at all; only then is that looked up.
-  if (result.rows.length === 0) await assertMayUseDirectory(db, viewer);
-  const rows = result.rows.slice(0, query.limit);
+  if (found.length === 0) await assertMayUseDirectory(db, viewer);
+  const rows = found.slice(0, query.limit);
   const last = rows.at(-1);
   return {
     items: rows.map(toCard),
-    nextCursor: result.rows.length > query.limit && last ? encodeCursor(cursorAfter(last)) : null,
+    nextCursor: found.length > query.limit && last ? encodeCursor(cursorAfter(last)) : null,
   };
 }
 
 /** At most this many departments and cities are offered; the most common ones. */
 const facetCap = 200;
 
-/** The departments and cities of the members the viewer can see, in the viewer's alphabetical order. */
-export async function directoryFacets(db: Db, viewer: DirectoryViewer, language: Language): Promise<DirectoryFacets> {
-  const listed = listedFor(viewer);
+interface FacetLists {
+  departments: string[];
+  cities: string[];
+}
+
+/**
+ * Facets kept in this process for a short time. They are the same for every viewer of a class
+ * (members, staff) and hold no one's personal data, only the most common departments and cities;
+ * counting them reads every listed member (a quarter of a second at 100,000), which is not worth
+ * doing on each page view. Older than `ttlMs`, they are still answered once more while a fresh
+ * count runs in the background, so no viewer waits for the count but the very first. A change
+ * shows within about `ttlMs`; each API instance keeps its own copy, so nothing is shared between
+ * instances and the API stays stateless.
+ */
+export interface FacetCache {
+  get(key: string, load: () => Promise<FacetLists>): Promise<FacetLists>;
+}
+
+export function createFacetCache(ttlMs = 60_000, now: () => number = Date.now): FacetCache {
+  const entries = new Map<string, { at: number; value: Promise<FacetLists>; refreshing: boolean }>();
+  const start = (key: string, load: () => Promise<FacetLists>) => {
+    const value = load();
+    entries.set(key, { at: now(), value, refreshing: false });
+    // A failed count is not kept: the next caller counts again.
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    return value;
+  };
+  return {
+    get(key, load) {
+      const entry = entries.get(key);
+      if (!entry) return start(key, load);
+      if (now() - entry.at >= ttlMs && !entry.refreshing) {
+        entry.refreshing = true;
+        const fresh = load();
+        fresh.then(
+          () => entries.set(key, { at: now(), value: fresh, refreshing: false }),
+          () => {
+            entry.refreshing = false;
+          },
+        );
+      }
+      return entry.value;
+    },
+  };
+}
+
+async function loadFacets(db: Db, role: Role): Promise<FacetLists> {
+  const shown = shownTo(role);
   const result = await db.execute<{ departments: string[]; cities: string[] }>(sql`select
       coalesce((select array_agg(d) from (
-        select d from members m join users u on u.id = m.user_id cross join unnest(m.departments) d
-         where ${listed} group by d order by count(*) desc, d limit ${facetCap}) x), '{}') as departments,
+        select d from members m cross join unnest(m.departments) d
+         where ${shown} group by d order by count(*) desc, d limit ${facetCap}) x), '{}') as departments,
       coalesce((select array_agg(c) from (
-        select mode() within group (order by btrim(m.city)) as c from members m join users u on u.id = m.user_id
-         where ${listed} and btrim(coalesce(m.city, '')) <> ''
+        select mode() within group (order by btrim(m.city)) as c from members m
+         where ${shown} and btrim(coalesce(m.city, '')) <> ''
          group by lower(btrim(m.city)) order by count(*) desc, 1 limit ${facetCap}) y), '{}') as cities`);
-  const row = result.rows[0] ?? { departments: [], cities: [] };
-  if (row.departments.length === 0 && row.cities.length === 0) await assertMayUseDirectory(db, viewer);
+  return result.rows[0] ?? { departments: [], cities: [] };
+}
+
+/** The departments and cities of the members the viewer can see, in the viewer's alphabetical order. */
+export async function directoryFacets(db: Db, cache: FacetCache, viewer: DirectoryViewer, language: Language): Promise<DirectoryFacets> {
+  await assertMayUseDirectory(db, viewer);
+  const lists = await cache.get(visibilitiesFor(viewer.role).join(','), () => loadFacets(db, viewer.role));
   const collator = new Intl.Collator(language, { sensitivity: 'base' });
-  return { departments: [...row.departments].sort(collator.compare), cities: [...row.cities].sort(collator.compare) };
+  return { departments: [...lists.departments].sort(collator.compare), cities: [...lists.cities].sort(collator.compare) };
 }
 
 interface ProfileRow extends CardRow {

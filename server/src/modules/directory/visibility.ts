@@ -7,7 +7,8 @@ import { AppError } from '../../lib/errors.js';
  * Who sees whom in the directory, in one place. Every directory statement (search, facets, profile
  * pages, photos) takes its condition from here.
  *
- * - A listed member is an active user whose membership is verified.
+ * - A listed member is an active user whose membership is verified (the account's status is read from
+ *   `members.user_active`, which the search trigger keeps equal to `users.status = 'active'`).
  * - Members see those who chose `members`; staff (hr, recruiter, admin) also those who chose `staff`.
  * - `hidden` members are in nobody's directory, not even staff's.
  * - A member viewer must be verified themselves; the others are refused (403).
@@ -25,22 +26,31 @@ const consoleRoles: readonly Role[] = ['hr', 'admin'];
 export const seesEveryPhoto = (role: Role): boolean => consoleRoles.includes(role);
 
 /**
- * The condition that a row of `members m` is listed for the viewer. `users` says how the member's
- * account is checked: on `users u` when the statement joins it anyway, or by a look-up per row
- * where only a few hundred rows qualify (a hash join would read every user to check them).
- * For a member viewer it also requires that the viewer is verified; the check runs once per
- * statement, so the common case needs no extra round trip, and an empty answer is told apart by
- * `assertMayUseDirectory`.
+ * The condition that a row of `members m` is shown to viewers of this role, whoever they are: an
+ * active account (`user_active`, the trigger's copy of `users.status = 'active'`, so no statement
+ * reads users to filter), a verified membership and a visibility the role may see. The values are
+ * written into the SQL, not bound, so that the planner proves the directory's partial indexes
+ * (`user_active and verification_status = 'verified' and directory_visibility in ('members', 'staff')`)
+ * apply.
  */
-export function listedFor(viewer: DirectoryViewer, users: 'joined' | 'lookup' = 'joined'): SQL {
-  const shown = visibilitiesFor(viewer.role);
-  const active = users === 'joined' ? sql`u.status = 'active'` : sql`(select a.status from users a where a.id = m.user_id) = 'active'`;
-  const listed = sql`m.verification_status = 'verified' and m.directory_visibility in (${sql.join(
-    shown.map((v) => sql`${v}::directory_visibility`),
-    sql`, `,
-  )}) and ${active}`;
-  if (viewer.role !== 'member') return listed;
-  return sql`${listed} and exists (select 1 from members viewer where viewer.user_id = ${viewer.id} and viewer.verification_status = 'verified')`;
+export function shownTo(role: Role): SQL {
+  const shown = visibilitiesFor(role).map((v) => `'${v}'`);
+  return sql`m.user_active and m.verification_status = 'verified' and ${sql.raw(`m.directory_visibility in (${shown.join(', ')})`)}`;
+}
+
+/**
+ * The condition that the viewer may use the directory at all: for a member viewer, that they are
+ * verified; staff always may. It does not depend on the row, so it runs once per statement, the
+ * common case needs no extra round trip, and an empty answer is told apart by `assertMayUseDirectory`.
+ */
+export function mayUseDirectory(viewer: DirectoryViewer): SQL {
+  if (viewer.role !== 'member') return sql`true`;
+  return sql`exists (select 1 from members viewer where viewer.user_id = ${viewer.id} and viewer.verification_status = 'verified')`;
+}
+
+/** The condition that a row of `members m` is listed for the viewer: `shownTo` their role, and they may use the directory. */
+export function listedFor(viewer: DirectoryViewer): SQL {
+  return sql`${shownTo(viewer.role)} and ${mayUseDirectory(viewer)}`;
 }
 
 export const notVerified = () => new AppError('forbidden', 'Your membership is not verified yet');
