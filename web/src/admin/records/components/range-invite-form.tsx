@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Language } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { formatCalendarDate } from '../../../i18n/dates';
 import { Button } from '../../../components/button';
@@ -12,10 +13,12 @@ export interface RangeInviteFormProps {
   /** The list's leaving-date filter, offered as the range. */
   leftFrom: string;
   leftTo: string;
+  /** The language the invitations are written in. */
+  language: Language;
 }
 
 /** Everyone who left in a date range and is not a member yet, asked once more before anything is sent. */
-export function RangeInviteForm({ leftFrom: initialFrom, leftTo: initialTo }: RangeInviteFormProps) {
+export function RangeInviteForm({ leftFrom: initialFrom, leftTo: initialTo, language: inviteLanguage }: RangeInviteFormProps) {
   const { t, language, locale } = useI18n();
   const [leftFrom, setLeftFrom] = useState(initialFrom);
   const [leftTo, setLeftTo] = useState(initialTo);
@@ -108,7 +111,7 @@ export function RangeInviteForm({ leftFrom: initialFrom, leftTo: initialTo }: Ra
                 busy={invite.isPending}
                 onClick={() =>
                   invite.mutate(
-                    { leftFrom, leftTo },
+                    { leftFrom, leftTo, language: inviteLanguage },
                     {
                       onSuccess: () => setConfirming(false),
                     },

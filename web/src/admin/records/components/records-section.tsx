@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { languages, type Language } from '@alumni/shared';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { describeError } from '../../../i18n/describe-error';
@@ -8,6 +9,7 @@ import { filterParams } from '../../../components/filter-params';
 import { ListFooter } from '../../../components/list-footer';
 import { Loading } from '../../../components/loading';
 import { Notice } from '../../../components/notice';
+import { SelectField } from '../../../components/select-field';
 import { useRecords } from '../api/get-records';
 import { useInviteRecords } from '../api/invite-records';
 import { recordFilterEntries, recordFiltersFrom, type RecordFilters } from '../record-filters';
@@ -28,6 +30,8 @@ export function RecordsSection() {
   const invite = useInviteRecords();
   const [selection, setSelection] = useState<Selection>(emptySelection);
   const [announcement, setAnnouncement] = useState('');
+  // HR systems seldom know a person's language; HR picks the invitation's for each batch.
+  const [inviteLanguage, setInviteLanguage] = useState<Language>('fi');
   const items = records.data?.pages.flatMap((page) => page.items) ?? [];
   const chosen = chosenAmong(selection, items.map((record) => record.id));
   const n = (value: number) => new Intl.NumberFormat(locale).format(value);
@@ -43,6 +47,13 @@ export function RecordsSection() {
       <h2 id="records-title">{t('adminRecords.recordsTitle')}</h2>
       <p>{t('adminRecords.recordsIntro')}</p>
       <RecordFiltersForm key={searchParams.toString()} filters={filters} onApply={apply} />
+      <SelectField
+        id="records-invite-language"
+        label={t('fields.inviteLanguage')}
+        value={inviteLanguage}
+        onChange={setInviteLanguage}
+        options={languages.map((value) => ({ value, label: t(`language.${value}`), lang: value }))}
+      />
       <div className="live-region" role="status">
         {announcement}
       </div>
@@ -70,7 +81,7 @@ export function RecordsSection() {
                 }
                 setAnnouncement('');
                 invite.mutate(
-                  { recordIds: chosen },
+                  { recordIds: chosen, language: inviteLanguage },
                   {
                     onSuccess: (result) => {
                       setSelection(emptySelection);
@@ -95,6 +106,7 @@ export function RecordsSection() {
         key={`${filters.leftFrom ?? ''}/${filters.leftTo ?? ''}`}
         leftFrom={filters.leftFrom ?? ''}
         leftTo={filters.leftTo ?? ''}
+        language={inviteLanguage}
       />
     </section>
   );
