@@ -140,3 +140,56 @@ describe('a former summer worker joins with a claim HR must check, is approved, 
     await member.getByRole('link', { name: /Eeva Lindqvist/ }).first().waitFor();
   });
 });
+
+describe('HR invites a former employee from the records, who joins already verified', () => {
+  let hr: Page;
+  let record: { firstName: string; lastName: string; email: string; employeeNumber: string };
+
+  it('HR finds a person who is not a member yet and invites them, in Swedish', async () => {
+    hr = await newPage();
+    await signIn(hr, 'hr@demo.alumni.example', 'demo-hr-2026');
+    await hr.getByRole('heading', { level: 1 }).first().waitFor();
+    await hr.getByLabel(/^(Kieli|Language)$/).selectOption('en');
+    await hr.getByRole('heading', { name: 'Admin console', level: 1 }).waitFor();
+    const res = await hr.request.get(`${server.url}/api/v1/admin/records?notMember=true&limit=100`);
+    const page = (await res.json()) as { items: Array<typeof record & { email: string | null; invitedAt: string | null }> };
+    const candidate = page.items.find((r) => r.email !== null && r.invitedAt === null);
+    if (!candidate?.email) throw new Error('the demo records have nobody left to invite');
+    record = { ...candidate, email: candidate.email };
+
+    await hr.getByRole('link', { name: 'Employment records' }).first().click();
+    await hr.getByRole('heading', { name: 'Employment records', level: 1 }).waitFor();
+    await expectAccessible(hr, 'employment records');
+    await hr.getByLabel('Search', { exact: true }).fill(record.employeeNumber);
+    await hr.getByRole('button', { name: 'Apply filters' }).click();
+    await hr.getByLabel(`Choose ${record.firstName} ${record.lastName}, employee number ${record.employeeNumber}`).check();
+    await hr.getByLabel('Invitation language').selectOption('sv');
+    await hr.getByRole('button', { name: 'Invite selected' }).click();
+    await hr.getByText('Invitations sent: 1.').waitFor();
+    await expectAccessible(hr, 'employment records after inviting');
+    // Pressing again sends nothing new.
+    await hr.getByLabel(`Choose ${record.firstName} ${record.lastName}, employee number ${record.employeeNumber}`).check();
+    await hr.getByRole('button', { name: 'Invite selected' }).click();
+    await hr.getByText('Invitations sent: 0.').waitFor();
+  });
+
+  it('the invitation arrives in Swedish; the link opens a pre-filled signup that joins verified', async () => {
+    const message = await mail.waitFor((m) => m.to.includes(record.email), 20_000);
+    expect(message.subject).toMatch(/Inbjudan/);
+    const visitor = await newPage();
+    await visitor.goto(linkIn(message.text, '/join'));
+    await visitor.getByRole('heading', { name: 'Join the alumni community', level: 1 }).waitFor();
+    await expectAccessible(visitor, 'join from an invitation');
+    expect(await visitor.getByLabel('First name').inputValue()).toBe(record.firstName);
+    await visitor.getByLabel('Password', { exact: true }).fill('palaan-taloon-2026');
+    await visitor.getByRole('button', { name: 'Join the community' }).click();
+    // The invitation's language was pre-chosen for the account, so the portal now speaks Swedish.
+    await visitor.getByRole('heading', { name: 'Din profil', level: 1 }).waitFor();
+    await expectAccessible(visitor, 'profile after joining');
+    const status = (await (await visitor.request.get(`${server.url}/api/v1/membership`)).json()) as { verificationStatus: string };
+    expect(status.verificationStatus).toBe('verified');
+    const again = mail.list().filter((m) => m.to.includes(record.email));
+    expect(again).toHaveLength(1);
+  });
+});
+
