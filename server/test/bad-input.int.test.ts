@@ -85,3 +85,44 @@ describe('bad input gets the documented error and changes nothing', () => {
     expect((await agent.get(apiPaths.session)).statusCode).toBe(200);
   });
 });
+
+describe('values the schemas pass but the database cannot hold are a 400, not a 500, and change nothing', () => {
+  const forged = (parts: string[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');
+  const someId = '0b7c6f7e-6a8e-4c47-9d64-2f0d1c1b2a3e';
+
+  it('a NUL character or a year 0 in a member’s writes', async () => {
+    const { agent, user } = await signInAs(t, { role: 'member', verification: 'unverified' });
+    const claim = { memberType: 'intern', department: 'Kotihoito', title: 'Harjoittelija', startMonth: '2019-06', endMonth: '2019-08' };
+    const cases = [
+      await agent.post(apiPaths.membershipClaim, { ...claim, department: 'Koti\u0000hoito' }),
+      await agent.post(apiPaths.membershipClaim, { ...claim, startMonth: '0000-01' }),
+      await agent.post(apiPaths.membershipClaim, { ...claim, endMonth: '2999-01' }),
+      await agent.patch(apiPaths.profile, { headline: 'Hoitaja\u0000' }),
+      await agent.post(apiPaths.profileEmployment, { department: 'Kotihoito', title: 'Hoitaja', startDate: '0000-01-01', endDate: null }),
+    ];
+    for (const res of cases) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorOf(res).code).toBe('validation_failed');
+    }
+    const written = await t.db.execute<{ claims: number; periods: number; headline: string | null }>(sql`
+      select (select count(*) from membership_claims where member_id = ${user.id})::int as claims,
+             (select count(*) from employment_periods where member_id = ${user.id})::int as periods,
+             (select headline from members where user_id = ${user.id}) as headline`);
+    expect(written.rows[0]).toEqual({ claims: 0, periods: 0, headline: null });
+  });
+
+  it('in searches, filters and forged cursors', async () => {
+    const { agent: member } = await signInAs(t, 'member');
+    const { agent: hr } = await signInAs(t, 'hr');
+    const cases = [
+      await member.get(`${apiPaths.directory}?q=${encodeURIComponent('Virta\u0000nen')}`),
+      await hr.get(`${apiPaths.adminMembers}?joinedFrom=0000-01-01`),
+      await hr.get(`${apiPaths.adminApprovals}?cursor=${forged(['2024-99-99 99:99Z', someId])}`),
+      await hr.get(`${apiPaths.adminMembers}?cursor=${forged(['-999999999999999999', someId])}`),
+    ];
+    for (const res of cases) {
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorOf(res).code).toBe('validation_failed');
+    }
+  });
+});

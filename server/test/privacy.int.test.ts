@@ -67,6 +67,8 @@ async function seedMember(o: { password?: string | null } = {}) {
   const tokenHash = hashToken(`tok-${tag}-${randomBytes(8).toString('hex')}`);
   await t.db.insert(oneTimeTokens).values({ userId: user.id, purpose: 'password_reset', tokenHash, expiresAt: new Date(Date.now() + 3_600_000) });
   await t.db.insert(suppressions).values({ emailHash: sha256(email), email, reason: 'unsubscribed' });
+  // Limits counted per member (claims, photos, searches) are keyed by the user id.
+  await t.db.insert(rateLimits).values({ key: `claimUser:${user.id}`, windowStart: new Date(), count: 1 });
   const agent = new Agent(t.app);
   if (o.password !== null) expect((await agent.post(apiPaths.login, { email, password: defaultPassword })).statusCode).toBe(200);
   return { user: (await t.db.select().from(users).where(eq(users.id, user.id)))[0] ?? user, agent, tag, email, employeeNumber, tokenHash };
@@ -137,7 +139,7 @@ describe('data export', () => {
     expect(tables.one_time_tokens?.map((r) => [r.purpose, r.token_hash])).toEqual([['password_reset', expect.stringMatching(/^withheld/)]]);
     expect(one('suppressions')).toMatchObject({ email: me.email, reason: 'unsubscribed' });
     expect(tables.audit_log?.map((a) => [a.action, a.actor_id])).toEqual([['member.viewed', hrUser.id]]);
-    expect(tables.rate_limits?.map((r) => r.key)).toEqual([`loginEmail:${me.email}`]);
+    expect(tables.rate_limits?.map((r) => r.key)).toEqual([`claimUser:${me.user.id}`, `loginEmail:${me.email}`]);
 
     const text = res.body;
     for (const foreign of [other.user.id, other.email, other.tag]) expect(text).not.toContain(foreign);

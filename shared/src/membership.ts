@@ -15,10 +15,18 @@ import { ZPassword, ZToken } from './auth.js';
 
 /* ---- building blocks ---- */
 
+/** The years a date in this domain may fall in: nobody worked here before 1900, and none after 2100. */
+const inDomainYears = (value: string) => {
+  const year = Number(value.slice(0, 4));
+  return year >= 1900 && year <= 2100;
+};
 /** A calendar date, `YYYY-MM-DD`, checked to exist. */
-export const ZIsoDate = z.iso.date();
+export const ZIsoDate = z.iso.date().refine(inDomainYears, 'Give a date between 1900 and 2100');
 /** A month, `YYYY-MM`; claims name months, not days. */
-export const ZMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use the form YYYY-MM');
+export const ZMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use the form YYYY-MM')
+  .refine(inDomainYears, 'Give a month between 1900 and 2100');
 
 const ZText = (max: number) => z.string().trim().max(max);
 /** Optional free text: empty means "not given" and is stored as null. */
@@ -32,6 +40,13 @@ const ZOptionalText = (max: number) =>
 
 export const ZEmployeeNumber = z.string().trim().min(1).max(40).regex(/^[\p{L}\p{N}._/-]+$/u, 'Letters, digits and . _ / - only');
 const ZBoolQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** This month in Finland, `YYYY-MM`: what "now" means for claims, wherever the check runs. */
+export const helsinkiMonth = (at: Date = new Date()): string => {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit' }).formatToParts(at);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}`;
+};
 
 /* ---- employment ---- */
 
@@ -69,7 +84,8 @@ export const ZClaimBody = z
     employeeNumber: ZEmployeeNumber.optional(),
     note: ZText(1000).optional(),
   })
-  .refine((c) => c.endMonth >= c.startMonth, { path: ['endMonth'], message: 'The end is before the start' });
+  .refine((c) => c.endMonth >= c.startMonth, { path: ['endMonth'], message: 'The end is before the start' })
+  .refine((c) => c.endMonth <= helsinkiMonth(), { path: ['endMonth'], message: 'The end month is in the future' });
 export type ClaimBody = z.input<typeof ZClaimBody>;
 
 export const ZClaim = z.object({
@@ -148,7 +164,14 @@ export type RequestInfoBody = z.input<typeof ZRequestInfoBody>;
 
 /* ---- employment record import ---- */
 
-export const ZImportProblem = z.object({ line: z.number().int(), field: z.string().nullable(), message: z.string() });
+export const ZImportProblem = z.object({
+  line: z.number().int(),
+  field: z.string().nullable(),
+  /** English text for API clients; consoles translate by `code` and its `params`. */
+  message: z.string(),
+  code: z.string().optional(),
+  params: z.record(z.string(), z.string()).optional(),
+});
 export type ImportProblem = z.infer<typeof ZImportProblem>;
 
 export const ZRecordImport = z.object({

@@ -19,6 +19,19 @@ const fastifyCodes: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'The body is not valid JSON' },
 };
 
+/**
+ * PostgreSQL's "data exception" class (SQLSTATE 22…): a value the schemas let through but the
+ * database cannot hold, such as a NUL character in text or a date out of its range. That is bad
+ * input, so it is a 400, never a 500; it is logged as a warning so that the schema gap gets closed.
+ */
+function dataException(err: unknown): { sqlState: string; message: string } | undefined {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return { sqlState: code, message: (e as { message?: string }).message ?? '' };
+  }
+  return undefined;
+}
+
 /** One error handler: every failure leaves in the `{ error: { code, message, details } }` shape. */
 export default fp(
   async (app) => {
@@ -48,6 +61,11 @@ export default fp(
       if (err.statusCode === 429) return send(reply, 'rate_limited', 'Too many requests. Try again later.');
       if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
         return send(reply, err.statusCode === 413 ? 'payload_too_large' : err.statusCode === 404 ? 'not_found' : 'validation_failed', err.message);
+      }
+      const data = dataException(err);
+      if (data) {
+        request.log.warn({ event: 'data_exception', sqlState: data.sqlState, url: request.url, detail: data.message }, 'input the database refused');
+        return send(reply, 'validation_failed', 'A value in the request cannot be stored: check for characters such as NUL and for dates out of range.');
       }
       if (isResponseSerializationError(err)) request.log.error({ err, issues: err.cause.issues }, 'response did not match its schema');
       else request.log.error({ err }, 'unhandled error');

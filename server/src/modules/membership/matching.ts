@@ -47,7 +47,7 @@ export interface MatchedRecord {
 
 /**
  * The unlinked (or already this member's) records that match a claim by the rule: the record's
- * address is the member's, or the folded names are equal and the dates overlap the claimed months
+ * address is the member's, or the folded names are equal, the dates overlap the claimed months and the claim knows the record's time
  * (and the employee numbers are equal when the claim gives one). Locks the rows it returns, so two
  * claims cannot link the same record.
  */
@@ -55,11 +55,18 @@ export async function findMatchingRecords(db: Pick<Db, 'select'>, m: MatchInput)
   const r = employmentRecords;
   const overlaps = sql<boolean>`(${r.startDate} <= ${m.to}::date and coalesce(${r.endDate}, 'infinity'::date) >= ${m.from}::date)`;
   const byEmail = sql<boolean>`coalesce(lower(${r.email}) = ${m.email}, false)`;
+  // A name is no secret: a name match must also know the record's time, not just cover it. The
+  // claim must start or end within a year of the record, and be at most two years longer than it,
+  // so a claim from 1900 to today cannot take over anyone's record (it goes to HR instead).
+  const recordEnd = sql`coalesce(${r.endDate}, current_date)`;
+  const close = sql<boolean>`((abs(${r.startDate} - ${m.from}::date) <= 366 or abs(${recordEnd} - ${m.to}::date) <= 366)
+    and (${m.to}::date - ${m.from}::date) <= (${recordEnd} - ${r.startDate}) + 731)`;
   const hasName = Boolean(m.firstName?.trim() || m.lastName?.trim());
   const byName = hasName
     ? and(
         sql`alumni_fold(${r.firstName} || ' ' || ${r.lastName}) = ${foldedName(m.firstName, m.lastName)}`,
         overlaps,
+        close,
         m.employeeNumber === null ? undefined : eq(r.employeeNumber, m.employeeNumber),
       )
     : undefined;

@@ -378,7 +378,8 @@ export async function rejectClaim(deps: MembershipDeps, actor: Actor, claimId: s
       action: 'claim.rejected',
       objectType: 'user',
       objectId: claim.memberId,
-      data: { claimId: claim.id, reason: body.reason },
+      // HR's words stay on the claim, which erasure deletes; the append-only log keeps no free text about the person.
+      data: { claimId: claim.id },
       ip: actor.ip,
     });
     return decided;
@@ -398,7 +399,7 @@ export async function requestInfo(deps: MembershipDeps, actor: Actor, claimId: s
       action: 'claim.info_requested',
       objectType: 'user',
       objectId: claim.memberId,
-      data: { claimId: claim.id, question: body.question },
+      data: { claimId: claim.id },
       ip: actor.ip,
     });
     return decided;

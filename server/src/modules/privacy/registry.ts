@@ -124,13 +124,13 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`update suppressions set email = null where lower(email) = lower(${s.email})`);
     },
   },
-  // Rate-limit windows keyed by the address live a day at most; erasure drops them at once.
+  // Rate-limit windows keyed by the address or the user id live a day at most; erasure drops them at once.
   rate_limits: {
     rows: (s) => sql`
       select to_jsonb(t) as row from rate_limits t
-      where t.key = any(${emailLimitKeys(s.email)}::text[]) order by t.key`,
+      where t.key = any(${emailLimitKeys(s.email)}::text[]) or t.key like ${`%:${s.userId}`} order by t.key`,
     erase: async (tx, s) => {
-      await tx.execute(sql`delete from rate_limits where key = any(${emailLimitKeys(s.email)}::text[])`);
+      await tx.execute(sql`delete from rate_limits where key = any(${emailLimitKeys(s.email)}::text[]) or key like ${`%:${s.userId}`}`);
     },
   },
   users: {
