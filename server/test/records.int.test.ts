@@ -108,6 +108,10 @@ describe('previewing an HR export', () => {
     expect(fields(5)).toEqual(['end_date']);
     expect(imp.problems.find((x) => x.line === 5)?.message).toBe('The end is before the start');
     expect(imp.problems.find((x) => x.line === 6)?.message).toMatch(/Duplicate of line 2/);
+    // The console translates by code; the English message stays for API clients.
+    expect(imp.problems.find((x) => x.line === 6)).toMatchObject({ code: 'duplicate_row', params: { line: '2' } });
+    expect(imp.problems.find((x) => x.line === 4)).toMatchObject({ code: 'invalid_date', params: { value: '31.2.2015' } });
+    expect(imp.problems.find((x) => x.line === 3)).toMatchObject({ code: 'invalid_email' });
     expect(fields(7)).toEqual(['employee_number', 'last_name']);
     expect(fields(2)).toEqual([]);
     expect(fields(8)).toEqual([]);
@@ -127,6 +131,7 @@ describe('previewing an HR export', () => {
     expect(imp.problems).toHaveLength(1);
     expect(imp.problems[0]).toMatchObject({ line: 0, field: null });
     expect(imp.problems[0]?.message).toMatch(/Missing columns: last_name, department, title, start_date, end_date/);
+    expect(imp.problems[0]).toMatchObject({ code: 'missing_columns', params: { missing: 'last_name, department, title, start_date, end_date' } });
     const res = await hr.post(apiPaths.adminRecordImportCommit(imp.id));
     expect(res.statusCode).toBe(422);
     expect(errorOf(res).code).toBe('rule_broken');
@@ -153,6 +158,38 @@ describe('previewing an HR export', () => {
       ['Åsa', 'Sjöström', `asa.${p}@example.fi`, 'Kehittäjä', '2012-08-15', null],
       ['Jörö', 'Ääritalo', null, 'Sairaanhoitaja', '2014-01-01', '2020-02-29'],
     ]);
+  });
+
+  it('holds back a row with a NUL character after the first 8 KB instead of failing', async () => {
+    const p = tag();
+    const filler = Array.from({ length: 200 }, (_, i) => `${p}${i},Etu${i},Suku${i},,Hoiva,Hoitaja,2010-01-01,`);
+    const csv = Buffer.from(`${header}\n${filler.join('\n')}\n${p}nul,Nu\u0000l,Nieminen,,Hoiva,Hoitaja,2010-01-01,\n`);
+    expect(csv.indexOf(0)).toBeGreaterThan(8192);
+    const imp = await preview(csv, 'nul\u0000.csv');
+    expect(imp).toMatchObject({ totalRows: 201, validRows: 200, fileName: 'nul.csv' });
+    expect(imp.problems).toEqual([{ line: 202, field: null, code: 'nul_character', message: expect.stringContaining('NUL') as string }]);
+    await commit(imp.id);
+    expect(await recordsOf(p)).toHaveLength(200);
+  });
+
+  it('audits every preview, with the file and its counts, and every discard', async () => {
+    const p = tag();
+    const { agent, user } = await signInAs(t, 'hr');
+    const res = await upload(agent, 'audited.csv', `${header}\n${p}1,Aino,Aalto,,Hoiva,Hoitaja,2010-01-01,\n${p}2,,Berg,,Hoiva,Hoitaja,2010-01-01,\n`);
+    expect(res.statusCode, res.body).toBe(201);
+    const imp = bodyOf(res, ZRecordImport);
+    const entries = () => t.db.select().from(auditLog).where(and(eq(auditLog.objectType, 'record_import'), eq(auditLog.objectId, imp.id))).orderBy(asc(auditLog.id));
+    const [previewed] = await entries();
+    expect(previewed).toMatchObject({
+      action: 'records.previewed',
+      actorId: user.id,
+      data: { fileName: 'audited.csv', totalRows: 2, validRows: 1, problemRows: 1, newRows: 1, changedRows: 0, unchangedRows: 0 },
+    });
+    expect((await agent.post(apiPaths.adminRecordImportDiscard(imp.id))).statusCode).toBe(200);
+    expect((await agent.post(apiPaths.adminRecordImportDiscard(imp.id))).statusCode).toBe(409);
+    const all = await entries();
+    expect(all.map((e) => e.action)).toEqual(['records.previewed', 'records.discarded']);
+    expect(all[1]).toMatchObject({ actorId: user.id, data: { fileName: 'audited.csv', totalRows: 2, validRows: 1 } });
   });
 
   it('refuses files that are not CSV, too large, or missing, with the documented errors', async () => {
@@ -312,6 +349,7 @@ describe('committing an import', () => {
     const failed = await waitForImport(imp?.id ?? '');
     expect(failed).toMatchObject({ status: 'failed', processedRows: 0 });
     expect(failed.error).toMatch(/wrote nothing/);
+    expect(failed.problems).toContainEqual({ line: 0, field: null, code: 'import_failed', message: failed.error });
     expect(await recordsOf(p)).toEqual([]);
     const [stored] = await t.db.select({ rows: recordImports.rows }).from(recordImports).where(eq(recordImports.id, imp?.id ?? ''));
     expect(stored?.rows).toEqual([]);
@@ -384,6 +422,18 @@ describe('HR’s record list', () => {
 
     expect((await hr.get(`${apiPaths.adminRecords}?leftFrom=2003-02-30`)).statusCode).toBe(400);
     expect((await hr.get(`${apiPaths.adminRecords}?cursor=nonsense`)).statusCode).toBe(400);
+  });
+
+  it('answers a cursor that is not a uuid with 400 on both lists, also when it looks like one', async () => {
+    for (const path of [apiPaths.adminRecords, apiPaths.adminRecordImports]) {
+      for (const cursor of ['a'.repeat(36), '-'.repeat(36), '0000000g-0000-4000-8000-000000000000']) {
+        const res = await hr.get(`${path}?cursor=${cursor}`);
+        expect(res.statusCode, `${path} ${cursor}: ${res.body}`).toBe(400);
+        expect(errorOf(res)).toMatchObject({ code: 'validation_failed', details: [{ path: 'cursor' }] });
+      }
+      // A well-formed id that names no row is an empty page, not an error.
+      expect((await hr.get(`${path}?cursor=${randomUUID()}`)).statusCode).toBe(200);
+    }
   });
 });
 
@@ -498,6 +548,8 @@ describe('inviting people from the records', () => {
     await t.mail.waitFor(mailTo(fresh, /Inbjudan till alumnigemenskapen/));
     const invited = await t.db.select({ n: recordInvitations.employeeNumber }).from(recordInvitations).where(like(recordInvitations.employeeNumber, `${p}%`));
     expect(invited.map((i) => i.n)).toEqual([`${p}1`]);
+    const [invitedEntry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'records.invited')).orderBy(sql`${auditLog.id} desc`).limit(1);
+    expect(invitedEntry?.data).toMatchObject({ invited: 1, skipped: 4, employeeNumbers: [`${p}1`] });
     expect(bodyOf(await hr.post(apiPaths.adminRecordInvitations, { leftFrom: '1991-01-01', leftTo: '1991-12-31' }), ZInviteResult)).toEqual({ invited: 0, skipped: 5 });
 
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'records.invited')).orderBy(sql`${auditLog.id} desc`).limit(1);
@@ -508,6 +560,59 @@ describe('inviting people from the records', () => {
     expect((await hr.post(apiPaths.adminRecordInvitations, { recordIds: [] })).statusCode).toBe(400);
     const { agent: member } = await signInAs(t, 'member');
     expect((await member.post(apiPaths.adminRecordInvitations, { leftFrom: '1991-01-01', leftTo: '1991-12-31' })).statusCode).toBe(403);
+  });
+
+  it('does not invite from a range someone hired again after leaving in it', async () => {
+    const p = tag();
+    const left = uniqueEmail('left');
+    await importFile(
+      [
+        header,
+        `${p}1,Aila,Aho,${left},Hoiva,Hoitaja,1980-01-01,1983-06-30`,
+        // Left in the range, now back for good.
+        `${p}2,Bror,Borg,back.${p}@example.fi,Hoiva,Hoitaja,1980-01-01,1983-06-30`,
+        `${p}2,Bror,Borg,back.${p}@example.fi,Hoiva,Hoitaja,1990-01-01,`,
+        // Left in the range, came back, and left again after it.
+        `${p}3,Carl,Cronström,later.${p}@example.fi,Hoiva,Hoitaja,1980-01-01,1983-06-30`,
+        `${p}3,Carl,Cronström,later.${p}@example.fi,Hoiva,Hoitaja,1986-01-01,1989-12-31`,
+        // Two periods, the last one ending in the range.
+        `${p}4,Doris,Dahl,twice.${p}@example.fi,Hoiva,Hoitaja,1978-01-01,1979-12-31`,
+        `${p}4,Doris,Dahl,twice.${p}@example.fi,Hoiva,Hoitaja,1981-01-01,1983-09-30`,
+      ].join('\n'),
+    );
+    const res = await hr.post(apiPaths.adminRecordInvitations, { leftFrom: '1983-01-01', leftTo: '1983-12-31' });
+    expect(res.statusCode, res.body).toBe(200);
+    const invited = await t.db.select({ n: recordInvitations.employeeNumber }).from(recordInvitations).where(like(recordInvitations.employeeNumber, `${p}%`)).orderBy(asc(recordInvitations.employeeNumber));
+    expect(invited.map((i) => i.n)).toEqual([`${p}1`, `${p}4`]);
+    expect(bodyOf(res, ZInviteResult)).toEqual({ invited: 2, skipped: 0 });
+  });
+
+  it('mails one invitation to an address under two employee numbers, however the requests race', async () => {
+    const p = tag();
+    const email = uniqueEmail('twonumbers');
+    await importFile(`${header}\n${p}1,Eila,Ek,${email},Hoiva,Hoitaja,1990-01-01,1995-12-31\n${p}2,Eila,Ek,${email},IT,Tukihenkilö,1997-01-01,2001-12-31\n`);
+    const [a, b] = await recordsOf(p);
+    const answers = await Promise.all([
+      hr.post(apiPaths.adminRecordInvitations, { recordIds: [a?.id ?? ''] }),
+      hr.post(apiPaths.adminRecordInvitations, { recordIds: [b?.id ?? ''] }),
+    ]);
+    expect(answers.map((r) => r.statusCode)).toEqual([200, 200]);
+    expect(answers.map((r) => bodyOf(r, ZInviteResult).invited).sort()).toEqual([0, 1]);
+    const rows = await t.db.select().from(recordInvitations).where(sql`lower(${recordInvitations.email}) = ${email}`);
+    expect(rows).toHaveLength(1);
+    await t.mail.waitFor(mailTo(email));
+    await sleep(1500);
+    expect(t.mail.list().filter(mailTo(email))).toHaveLength(1);
+
+    // The address is the key whatever its case: the database has the last word, not the check before the insert.
+    const other = uniqueEmail('casing');
+    await importFile(`${header}\n${p}3,Frida,Fors,${other},Hoiva,Hoitaja,1990-01-01,1995-12-31\n`);
+    await t.db.insert(recordInvitations).values({ employeeNumber: `${p}9`, email: other.toUpperCase() });
+    const [c] = (await recordsOf(p)).filter((r) => r.employeeNumber === `${p}3`);
+    const again = await hr.post(apiPaths.adminRecordInvitations, { recordIds: [c?.id ?? ''] });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(bodyOf(again, ZInviteResult)).toEqual({ invited: 0, skipped: 1 });
+    expect(await t.db.select().from(recordInvitations).where(eq(recordInvitations.employeeNumber, `${p}3`))).toEqual([]);
   });
 
   it('refuses expired links, and an address that has an account meanwhile, changing nothing', async () => {

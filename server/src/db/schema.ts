@@ -323,6 +323,8 @@ export const recordInvitations = pgTable(
   },
   (t) => [
     uniqueIndex('record_invitations_person_key').on(t.employeeNumber),
+    // One invitation per address too, even for a person with two employee numbers.
+    uniqueIndex('record_invitations_email_key').on(sql`lower(${t.email})`),
     uniqueIndex('record_invitations_token_key').on(t.tokenHash),
   ],
 );

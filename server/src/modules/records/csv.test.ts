@@ -72,7 +72,15 @@ describe('parseRecordsCsv', () => {
       ['Anna, Maria', 'Talous\nja hallinto', 'intern', null, null],
       ['Bo', 'IT', 'summer_worker', null, null],
     ]);
-    expect(parsed.problems).toEqual([{ line: 5, field: 'member_type', message: expect.stringContaining('astronaut') as string }]);
+    expect(parsed.problems).toEqual([
+      {
+        line: 5,
+        field: 'member_type',
+        code: 'unknown_member_type',
+        params: { value: 'astronaut', types: 'former_employee, intern, summer_worker, retiree, contractor' },
+        message: expect.stringContaining('astronaut') as string,
+      },
+    ]);
   });
 
   it('names every problem of every row, by line and field, and keeps only clean rows', () => {
@@ -123,5 +131,59 @@ describe('parseRecordsCsv', () => {
 
     expect(parseRecordsCsv(utf8('  \n\n')).problems[0]?.message).toBe('The file is empty');
     expect(parseRecordsCsv(utf8(`${header}\n1,"Aino,Aalto\n`)).problems[0]?.message).toMatch(/not readable as CSV/);
+  });
+
+  it('gives every problem a stable code with the values its text needs, the English message kept', () => {
+    const text = [
+      header,
+      '1,Aino,Aalto,aino@example.fi,Hoiva,Hoitaja,2010-01-01,2012-01-01',
+      ',Bertta,,not-an-email,Hoiva,Hoitaja,2011-13-01,',
+      '3,Cecilia,Cedercreutz,c@example.fi,Hoiva,Hoitaja,2015-05-01,2014-01-01',
+      `4 4,${'x'.repeat(101)},Dahl,d@example.fi,Hoiva,Hoitaja,2015-01-01,`,
+      '5,Eero,Eskola,e@example.fi,Hoiva,Hoitaja,2010-01-01,,extra',
+      '1,Aino,Aalto,aino@example.fi,Hoiva,Hoitaja,2010-01-01,2012-01-01',
+      '6,Fanni,F,f@example.fi,Hoiva,Hoitaja,2010-01-01,',
+      '6,Fanni,F,f@example.fi,IT,Hoitaja,2010-01-01,',
+    ].join('\n');
+    const coded = parseRecordsCsv(utf8(text)).problems.map((p) => [p.line, p.field, p.code, p.params]);
+    expect(coded).toEqual([
+      [3, 'employee_number', 'required', undefined],
+      [3, 'last_name', 'required', undefined],
+      [3, 'email', 'invalid_email', undefined],
+      [3, 'start_date', 'invalid_date', { value: '2011-13-01' }],
+      [4, 'end_date', 'end_before_start', undefined],
+      [5, 'employee_number', 'employee_number_chars', undefined],
+      [5, 'first_name', 'too_long', { max: '100' }],
+      [6, null, 'too_many_values', { values: '9', columns: '8' }],
+      [7, 'employee_number', 'duplicate_row', { line: '2' }],
+      [8, 'employee_number', 'conflicting_row_first', undefined],
+      [9, 'employee_number', 'conflicting_row', { line: '8' }],
+    ]);
+
+    const file = (csv: string) => parseRecordsCsv(utf8(csv)).problems.map((p) => [p.line, p.code, p.params]);
+    expect(file('employee_number,first_name,email\n1,Aino,a@example.fi\n')).toEqual([
+      [0, 'missing_columns', { missing: 'last_name, department, title, start_date, end_date', columns: 'employee_number, first_name, last_name, email, department, title, start_date, end_date' }],
+    ]);
+    expect(file('a,b,c\n1,2,3\n')).toEqual([[0, 'no_header', { columns: 'employee_number, first_name, last_name, email, department, title, start_date, end_date' }]]);
+    expect(file(`${header},sukunimi\n`)).toEqual([[0, 'duplicate_column', { first: 'last_name', second: 'sukunimi', field: 'last_name' }]]);
+    expect(file('  \n\n')).toEqual([[0, 'file_empty', undefined]]);
+    expect(file(`${header}\n1,"Aino,Aalto\n`)).toEqual([[0, 'file_unreadable_at', { line: '2' }]]);
+  });
+
+  it('holds back a row with a NUL character anywhere in the file, as a problem on its line', () => {
+    const filler = Array.from({ length: 200 }, (_, i) => `${i + 100},Etu${i},Suku${i},p${i}@example.fi,Hoiva,Hoitaja,2010-01-01,`);
+    const text = `${header}\n${filler.join('\n')}\n9,Nul\u0000li,Nieminen,n@example.fi,Hoiva,Hoitaja,2010-01-01,\n10,Ok,Okko,,Hoiva,Hoitaja,2010-01-01,\n`;
+    const bytes = utf8(text);
+    expect(bytes.indexOf(0)).toBeGreaterThan(8192);
+    expect(looksBinary(bytes)).toBe(false);
+    const parsed = parseRecordsCsv(bytes);
+    expect(parsed.problems).toEqual([{ line: 202, field: null, code: 'nul_character', message: expect.stringContaining('NUL') as string }]);
+    expect(parsed.rows).toHaveLength(201);
+    expect(parsed.rows.some((r) => JSON.stringify(r).includes('\\u0000'))).toBe(false);
+    expect(parsed.totalRows).toBe(202);
+
+    const inHeader = parseRecordsCsv(utf8(`${header},no\u0000te\n1,Aino,Aalto,,Hoiva,Hoitaja,2010-01-01,,x\n`));
+    expect(inHeader.rows).toEqual([]);
+    expect(inHeader.problems.map((p) => [p.line, p.code])).toEqual([[0, 'nul_character']]);
   });
 });

@@ -18,6 +18,35 @@ export interface RecordRow {
   end_date: string | null;
 }
 
+/**
+ * What is wrong, as a stable code the console translates (with `params` filled into its text); the
+ * English `message` stays for API clients.
+ */
+export type ImportProblemCode =
+  | 'file_empty'
+  | 'file_unreadable'
+  | 'file_unreadable_at'
+  | 'no_header'
+  | 'duplicate_column'
+  | 'missing_columns'
+  | 'nul_character'
+  | 'too_many_values'
+  | 'required'
+  | 'too_long'
+  | 'employee_number_chars'
+  | 'invalid_email'
+  | 'invalid_date'
+  | 'end_before_start'
+  | 'unknown_member_type'
+  | 'duplicate_row'
+  | 'conflicting_row'
+  | 'conflicting_row_first'
+  // Not the file's: writing a committed import failed.
+  | 'import_failed';
+
+export const importProblem = (line: number, field: string | null, code: ImportProblemCode, message: string, params?: Record<string, string>): ImportProblem =>
+  params ? { line, field, code, params, message } : { line, field, code, message };
+
 export interface ParsedRecords {
   /** Data rows in the file (the header and blank lines not counted). */
   totalRows: number;
@@ -159,6 +188,9 @@ const employeeNumberPattern = /^[\p{L}\p{N}._/-]+$/u;
 
 const columnList = requiredFields.join(', ');
 
+const hasNul = (value: string) => value.includes('\u0000');
+const nulMessage = 'Holds a NUL character, which no text may contain: save the file again as CSV text';
+
 /* ---- the file ---- */
 
 /**
@@ -168,9 +200,13 @@ const columnList = requiredFields.join(', ');
  * one problem for the whole file (line 0) and no rows.
  */
 export function parseRecordsCsv(bytes: Uint8Array): ParsedRecords {
-  const fileProblem = (message: string, totalRows = 0): ParsedRecords => ({ totalRows, rows: [], problems: [{ line: 0, field: null, message }] });
+  const fileProblem = (code: ImportProblemCode, message: string, params?: Record<string, string>, totalRows = 0): ParsedRecords => ({
+    totalRows,
+    rows: [],
+    problems: [importProblem(0, null, code, message, params)],
+  });
   const text = decodeCsv(bytes);
-  if (text.trim() === '') return fileProblem('The file is empty');
+  if (text.trim() === '') return fileProblem('file_empty', 'The file is empty');
 
   const ends: number[] = [];
   let records: string[][];
@@ -188,28 +224,46 @@ export function parseRecordsCsv(bytes: Uint8Array): ParsedRecords {
     });
   } catch (err) {
     const lines = typeof err === 'object' && err !== null && 'lines' in err && typeof err.lines === 'number' ? err.lines : null;
-    return fileProblem(`The file is not readable as CSV${lines ? ` (near line ${lines})` : ''}: check that quotes are closed`);
+    return lines
+      ? fileProblem('file_unreadable_at', `The file is not readable as CSV (near line ${lines}): check that quotes are closed`, { line: String(lines) })
+      : fileProblem('file_unreadable', 'The file is not readable as CSV: check that quotes are closed');
   }
   // A record spanning lines (a quoted value with a line break) is reported at the line it starts on.
   const lineOf = (i: number, record: string[]) => (ends[i] ?? 0) - record.reduce((n, v) => n + (v.match(/\n/g)?.length ?? 0), 0);
 
   const [header, ...data] = records;
-  if (!header) return fileProblem('The file is empty');
+  if (!header) return fileProblem('file_empty', 'The file is empty');
   const columns = header.map((h) => byAlias.get(fold(h)));
   const totalRows = data.filter((r) => r.some((v) => v.trim() !== '')).length;
+  // PostgreSQL text cannot hold NUL, and a header with one is not a layout anyone meant.
+  if (header.some(hasNul)) return fileProblem('nul_character', nulMessage, undefined, totalRows);
 
   if (!columns.some((c) => c !== undefined)) {
-    return fileProblem(`The first line must be a header row naming the columns: ${columnList} (and optionally member_type). Finnish names such as henkilönumero, etunimi, sukunimi, sähköposti, osasto, nimike, alkupäivä and loppupäivä also work.`, totalRows);
+    return fileProblem(
+      'no_header',
+      `The first line must be a header row naming the columns: ${columnList} (and optionally member_type). Finnish names such as henkilönumero, etunimi, sukunimi, sähköposti, osasto, nimike, alkupäivä and loppupäivä also work.`,
+      { columns: columnList },
+      totalRows,
+    );
   }
   const seen = new Map<Field, number>();
   for (const [i, c] of columns.entries()) {
     if (!c) continue;
-    if (seen.has(c)) return fileProblem(`The columns "${header[seen.get(c) ?? 0] ?? ''}" and "${header[i] ?? ''}" both mean ${c}: keep one`, totalRows);
+    if (seen.has(c)) {
+      const first = header[seen.get(c) ?? 0] ?? '';
+      const second = header[i] ?? '';
+      return fileProblem('duplicate_column', `The columns "${first}" and "${second}" both mean ${c}: keep one`, { first, second, field: c }, totalRows);
+    }
     seen.set(c, i);
   }
   const missing = requiredFields.filter((f) => !seen.has(f));
   if (missing.length) {
-    return fileProblem(`Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. The header row must name: ${columnList} (and optionally member_type).`, totalRows);
+    return fileProblem(
+      'missing_columns',
+      `Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. The header row must name: ${columnList} (and optionally member_type).`,
+      { missing: missing.join(', '), columns: columnList },
+      totalRows,
+    );
   }
 
   const problems: ImportProblem[] = [];
@@ -218,55 +272,70 @@ export function parseRecordsCsv(bytes: Uint8Array): ParsedRecords {
     if (!record.some((v) => v.trim() !== '')) continue;
     const line = lineOf(i + 1, record);
     const rowProblems: ImportProblem[] = [];
-    const problem = (field: Field | null, message: string) => rowProblems.push({ line, field, message });
+    const problem = (field: Field | null, code: ImportProblemCode, message: string, params?: Record<string, string>) =>
+      rowProblems.push(importProblem(line, field, code, message, params));
+    // One problem for the row: its values would not even fit in a problem's text.
+    if (record.some(hasNul)) {
+      problems.push(importProblem(line, null, 'nul_character', nulMessage));
+      continue;
+    }
     const value = (f: Field) => {
       const at = seen.get(f);
       return at === undefined ? '' : (record[at] ?? '').trim();
     };
     if (record.length > header.length && record.slice(header.length).some((v) => v.trim() !== '')) {
-      problem(null, `The row has ${record.length} values but the header names ${header.length} columns`);
+      problem(null, 'too_many_values', `The row has ${record.length} values but the header names ${header.length} columns`, {
+        values: String(record.length),
+        columns: String(header.length),
+      });
     }
     const cell = (f: TextField, required: boolean): string | null => {
       const v = value(f);
       if (v === '') {
-        if (required) problem(f, 'Required');
+        if (required) problem(f, 'required', 'Required');
         return null;
       }
       if (v.length > maxLength[f]) {
-        problem(f, `Too long: at most ${maxLength[f]} characters`);
+        problem(f, 'too_long', `Too long: at most ${maxLength[f]} characters`, { max: String(maxLength[f]) });
         return null;
       }
       return v;
     };
     const employeeNumber = cell('employee_number', true);
-    if (employeeNumber !== null && !employeeNumberPattern.test(employeeNumber)) problem('employee_number', 'Use letters, digits and . _ / - only');
+    if (employeeNumber !== null && !employeeNumberPattern.test(employeeNumber)) problem('employee_number', 'employee_number_chars', 'Use letters, digits and . _ / - only');
     const firstName = cell('first_name', true);
     const lastName = cell('last_name', true);
     let email = cell('email', false);
     if (email !== null) {
       email = email.toLowerCase();
-      if (!ZEmail.safeParse(email).success) problem('email', 'Not a valid email address');
+      if (!ZEmail.safeParse(email).success) problem('email', 'invalid_email', 'Not a valid email address');
     }
     const department = cell('department', true);
     const title = cell('title', true);
     const date = (f: 'start_date' | 'end_date', required: boolean) => {
       const v = value(f);
       if (v === '') {
-        if (required) problem(f, 'Required');
+        if (required) problem(f, 'required', 'Required');
         return null;
       }
       const d = parseDate(v);
-      if (!d) problem(f, `"${v.slice(0, 40)}" is not a date: use YYYY-MM-DD or D.M.YYYY`);
+      if (!d) {
+        const shown = v.slice(0, 40);
+        problem(f, 'invalid_date', `"${shown}" is not a date: use YYYY-MM-DD or D.M.YYYY`, { value: shown });
+      }
       return d;
     };
     const startDate = date('start_date', true);
     const endDate = date('end_date', false);
-    if (startDate && endDate && endDate < startDate) problem('end_date', 'The end is before the start');
+    if (startDate && endDate && endDate < startDate) problem('end_date', 'end_before_start', 'The end is before the start');
     let memberType: MemberType | null = null;
     const typeValue = cell('member_type', false);
     if (typeValue !== null) {
       memberType = memberTypeAliases[fold(typeValue)] ?? null;
-      if (!memberType) problem('member_type', `Unknown member type "${typeValue}": use one of ${memberTypes.join(', ')}`);
+      if (!memberType) {
+        const types = memberTypes.join(', ');
+        problem('member_type', 'unknown_member_type', `Unknown member type "${typeValue}": use one of ${types}`, { value: typeValue, types });
+      }
     }
     if (rowProblems.length || !employeeNumber || !firstName || !lastName || !department || !title || !startDate) {
       problems.push(...rowProblems);
@@ -292,16 +361,15 @@ export function parseRecordsCsv(bytes: Uint8Array): ParsedRecords {
       continue;
     }
     const same = JSON.stringify(first.row) === JSON.stringify(c.row);
-    problems.push({
-      line: c.line,
-      field: 'employee_number',
-      message: same
-        ? `Duplicate of line ${first.line}: the same employee number and start date`
-        : `The same employee number and start date as line ${first.line}, with different values`,
-    });
+    const params = { line: String(first.line) };
+    problems.push(
+      same
+        ? importProblem(c.line, 'employee_number', 'duplicate_row', `Duplicate of line ${first.line}: the same employee number and start date`, params)
+        : importProblem(c.line, 'employee_number', 'conflicting_row', `The same employee number and start date as line ${first.line}, with different values`, params),
+    );
     if (!same && !conflicted.has(key)) {
       conflicted.add(key);
-      problems.push({ line: first.line, field: 'employee_number', message: 'Another row has the same employee number and start date with different values' });
+      problems.push(importProblem(first.line, 'employee_number', 'conflicting_row_first', 'Another row has the same employee number and start date with different values'));
     }
   }
   for (const k of kept) if (!conflicted.has(k.key)) rows.push(k.row);

@@ -18,6 +18,9 @@ import { sendRecordInvitationJob } from './job-specs.js';
 /** How long an invitation link works, from the day it is mailed. */
 export const invitationTtlDays = 30;
 
+/** How many invited employee numbers an audit entry lists. */
+const auditedNumbersMax = 1000;
+
 /** Whether the address is on the suppression list (stored as the SHA-256 hex of the lower-cased address). */
 const suppressed = (email: SQL) => sql`exists (select 1 from suppressions s where s.email_hash = encode(sha256(convert_to(lower(${email}), 'UTF8')), 'hex'))`;
 
@@ -28,15 +31,19 @@ const suppressed = (email: SQL) => sql`exists (select 1 from suppressions s wher
  * their address has an account) or whose address is suppressed are skipped.
  */
 export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor, body: InviteRecordsBody): Promise<InviteResult> {
+  // Someone who left in the range but was hired again (an open record, or a later end) has not left.
   const chosen =
     'recordIds' in body
-      ? sql`r.id in (${sql.join(body.recordIds.map((id) => sql`${id}::uuid`), sql`, `)})`
-      : sql`r.end_date between ${body.leftFrom}::date and ${body.leftTo}::date`;
+      ? sql`select distinct r.employee_number from employment_records r
+          where r.id in (${sql.join(body.recordIds.map((id) => sql`${id}::uuid`), sql`, `)})`
+      : sql`select r.employee_number from employment_records r
+          where r.employee_number in (
+            select x.employee_number from employment_records x where x.end_date between ${body.leftFrom}::date and ${body.leftTo}::date)
+          group by r.employee_number
+          having count(*) = count(r.end_date) and max(r.end_date) between ${body.leftFrom}::date and ${body.leftTo}::date`;
   const result = await deps.db.transaction(async (tx) => {
-    const res = await tx.execute<{ people: number; ids: string[] }>(sql`
-      with chosen as (
-        select distinct r.employee_number from employment_records r where ${chosen}
-      ), people as (
+    const res = await tx.execute<{ people: number; ids: string[]; numbers: string[] }>(sql`
+      with chosen as (${chosen}), people as (
         select c.employee_number,
           (select r.email from employment_records r
              where r.employee_number = c.employee_number and r.email is not null
@@ -54,18 +61,28 @@ export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor
       ), inserted as (
         insert into record_invitations (employee_number, email, language, invited_by)
         select e.employee_number, e.email, ${body.language ?? 'fi'}::language, ${actor.user.id}::uuid from eligible e
-        on conflict (employee_number) do nothing
-        returning id
+        -- Either key, the person's or the address's: a concurrent request may have taken it since the check above.
+        on conflict do nothing
+        returning id, employee_number
       )
-      select (select count(*) from chosen)::int as people, coalesce((select array_agg(id) from inserted), '{}') as ids`);
-    const row = res.rows[0] ?? { people: 0, ids: [] };
+      select (select count(*) from chosen)::int as people,
+        coalesce((select array_agg(id) from inserted), '{}') as ids,
+        coalesce((select array_agg(employee_number order by employee_number) from inserted), '{}') as numbers`);
+    const row = res.rows[0] ?? { people: 0, ids: [], numbers: [] };
     const invited = row.ids.length;
     const skipped = row.people - invited;
     await recordAudit(tx, {
       actorId: actor.user.id,
       action: 'records.invited',
       objectType: 'employment_records',
-      data: { invited, skipped, ...('recordIds' in body ? { records: body.recordIds.length } : { leftFrom: body.leftFrom, leftTo: body.leftTo }) },
+      data: {
+        invited,
+        skipped,
+        ...('recordIds' in body ? { records: body.recordIds.length } : { leftFrom: body.leftFrom, leftTo: body.leftTo }),
+        // Who was invited, so a later question can be answered; a huge batch keeps its first ones.
+        employeeNumbers: row.numbers.slice(0, auditedNumbersMax),
+        ...(row.numbers.length > auditedNumbersMax ? { employeeNumbersOmitted: row.numbers.length - auditedNumbersMax } : {}),
+      },
       ip: actor.ip,
     });
     return { ids: row.ids, invited, skipped };

@@ -108,7 +108,7 @@ export async function recordsRoutes(app: FastifyInstance, deps: FeatureDeps): Pr
   );
 
   r.post('/admin/records/imports/:id/discard', { onRequest: hr, schema: { tags, summary: 'Drop a previewed import', params: ZIdParams, response: { 200: ZRecordImport } } }, async (request) =>
-    records.discardImport(deps, request.params.id),
+    records.discardImport(deps, actor(request), request.params.id),
   );
 
   r.post('/admin/records/invitations', { onRequest: hr, schema: { tags, summary: 'Invite people from the records to join; once per person', body: ZInviteRecordsBody, response: { 200: ZInviteResult } } }, async (request) =>

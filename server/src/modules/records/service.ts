@@ -1,13 +1,13 @@
 import { and, desc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
-import type { RecordImport, RecordImportPage, RecordPage, ZPageQuery, ZRecordQuery } from '@alumni/shared';
+import { z } from 'zod';
+import type { ImportProblem, RecordImport, RecordImportPage, RecordPage, ZPageQuery, ZRecordQuery } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { recordImports } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
-import { parseRecordsCsv, type RecordRow } from './csv.js';
+import { importProblem, parseRecordsCsv, type RecordRow } from './csv.js';
 import { writeRecordImportJob } from './job-specs.js';
 
 export interface RecordsDeps {
@@ -16,6 +16,22 @@ export interface RecordsDeps {
 }
 
 /* ---- imports ---- */
+
+const ZCursorId = z.uuid();
+
+/**
+ * A page cursor is the id of the last row seen; anything else is the client's mistake, answered
+ * before it reaches SQL, where it would not cast to a uuid.
+ */
+function cursorId(cursor: string): string {
+  const parsed = ZCursorId.safeParse(cursor);
+  if (!parsed.success) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
+  return parsed.data;
+}
+
+/** Why a committed import wrote nothing, as the failure text and as a problem the console translates. */
+const importFailedMessage = 'The import stopped on a database error and wrote nothing. Upload the file again.';
+export const importFailedProblem: ImportProblem = importProblem(0, null, 'import_failed', importFailedMessage);
 
 /** Every column but the pending rows, which can be megabytes and are never sent to a client. */
 const { rows: _rows, ...importColumns } = getTableColumns(recordImports);
@@ -83,12 +99,14 @@ async function loadImport(db: Pick<Db, 'select'>, id: string): Promise<ImportRow
  */
 export async function previewImport(deps: RecordsDeps, actor: Actor, file: { fileName: string; bytes: Uint8Array }): Promise<RecordImport> {
   const parsed = parseRecordsCsv(file.bytes);
+  // A NUL in the name would make PostgreSQL refuse the row; it means nothing in a file name anyway.
+  const fileName = file.fileName.replaceAll('\u0000', '').slice(0, 255);
   const row = await deps.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(recordImports)
       .values({
         createdBy: actor.user.id,
-        fileName: file.fileName.slice(0, 255),
+        fileName,
         status: 'previewed',
         rows: parsed.rows,
         problems: parsed.problems,
@@ -103,6 +121,23 @@ export async function previewImport(deps: RecordsDeps, actor: Actor, file: { fil
       .where(eq(recordImports.id, created.id))
       .returning(importColumns);
     if (!counted) throw new Error('import update returned nothing');
+    // A preview keeps a whole HR file of personal data: who uploaded it and what it held is on record.
+    await recordAudit(tx, {
+      actorId: actor.user.id,
+      action: 'records.previewed',
+      objectType: 'record_import',
+      objectId: counted.id,
+      data: {
+        fileName: counted.fileName,
+        totalRows: counted.totalRows,
+        validRows: counted.validRows,
+        problemRows: new Set(counted.problems.map((p) => p.line)).size,
+        newRows: counted.newRows,
+        changedRows: counted.changedRows,
+        unchangedRows: counted.unchangedRows,
+      },
+      ip: actor.ip,
+    });
     return counted;
   });
   return toImport(row);
@@ -115,9 +150,8 @@ export async function getImport(db: Db, id: string): Promise<RecordImport> {
 export async function listImports(db: Db, q: z.infer<typeof ZPageQuery>): Promise<RecordImportPage> {
   const where: SQL[] = [];
   if (q.cursor) {
-    if (!/^[0-9a-f-]{36}$/.test(q.cursor)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
     // The cursor names the last row seen; comparing in SQL keeps the timestamps' full precision.
-    where.push(sql`(${recordImports.createdAt}, ${recordImports.id}) < (select created_at, id from record_imports where id = ${q.cursor})`);
+    where.push(sql`(${recordImports.createdAt}, ${recordImports.id}) < (select created_at, id from record_imports where id = ${cursorId(q.cursor)})`);
   }
   const rows = await db
     .select(importColumns)
@@ -156,12 +190,24 @@ export async function commitImport(deps: RecordsDeps, actor: Actor, id: string):
   return toImport(started);
 }
 
-export async function discardImport(deps: RecordsDeps, id: string): Promise<RecordImport> {
-  const [row] = await deps.db
-    .update(recordImports)
-    .set({ status: 'discarded', rows: [], finishedAt: new Date() })
-    .where(and(eq(recordImports.id, id), eq(recordImports.status, 'previewed')))
-    .returning(importColumns);
+export async function discardImport(deps: RecordsDeps, actor: Actor, id: string): Promise<RecordImport> {
+  const row = await deps.db.transaction(async (tx) => {
+    const [discarded] = await tx
+      .update(recordImports)
+      .set({ status: 'discarded', rows: [], finishedAt: new Date() })
+      .where(and(eq(recordImports.id, id), eq(recordImports.status, 'previewed')))
+      .returning(importColumns);
+    if (!discarded) return null;
+    await recordAudit(tx, {
+      actorId: actor.user.id,
+      action: 'records.discarded',
+      objectType: 'record_import',
+      objectId: discarded.id,
+      data: { fileName: discarded.fileName, totalRows: discarded.totalRows, validRows: discarded.validRows },
+      ip: actor.ip,
+    });
+    return discarded;
+  });
   if (!row) throw stateConflict(await loadImport(deps.db, id));
   return toImport(row);
 }
@@ -232,7 +278,15 @@ export async function writeImport(db: Db, job: { importId: string; actorId: stri
     if (err instanceof AlreadyWritten) return;
     await db
       .update(recordImports)
-      .set({ status: 'failed', rows: [], processedRows: 0, finishedAt: new Date(), error: 'The import stopped on a database error and wrote nothing. Upload the file again.' })
+      .set({
+        status: 'failed',
+        rows: [],
+        processedRows: 0,
+        finishedAt: new Date(),
+        error: importFailedMessage,
+        // The failure as a coded problem too, so the console can say it in the reader's language.
+        problems: sql`${recordImports.problems} || ${JSON.stringify([importFailedProblem])}::jsonb`,
+      })
       .where(and(eq(recordImports.id, job.importId), eq(recordImports.status, 'importing')));
     throw err;
   }
@@ -272,8 +326,7 @@ export async function listRecords(db: Db, q: z.infer<typeof ZRecordQuery>): Prom
   if (q.leftTo) where.push(sql`r.end_date <= ${q.leftTo}::date`);
   if (q.notMember) where.push(sql`r.member_id is null and not exists (select 1 from users u where lower(u.email) = r.email)`);
   if (q.cursor) {
-    if (!/^[0-9a-f-]{36}$/.test(q.cursor)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
-    where.push(sql`(r.last_name, r.first_name, r.id) > (select last_name, first_name, id from employment_records where id = ${q.cursor})`);
+    where.push(sql`(r.last_name, r.first_name, r.id) > (select last_name, first_name, id from employment_records where id = ${cursorId(q.cursor)})`);
   }
   const result = await db.execute<RecordListRow>(sql`
     select r.id, r.employee_number, r.first_name, r.last_name, r.email, r.department, r.title, r.member_type,

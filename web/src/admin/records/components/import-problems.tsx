@@ -3,6 +3,7 @@ import type { ImportProblem } from '@alumni/shared';
 import { useI18n } from '../../../i18n/i18n-provider';
 import { Button } from '../../../components/button';
 import { sortedProblems } from '../import-progress';
+import { problemText } from '../problem-text';
 
 /** A long list is drawn in steps, so a file full of errors does not freeze the page. */
 const step = 200;
@@ -33,7 +34,7 @@ export function ImportProblems({ problems }: { problems: readonly ImportProblem[
               <tr key={`${problem.line}-${problem.field ?? ''}-${index}`}>
                 <th scope="row">{problem.line === 0 ? t('adminRecords.wholeFile') : problem.line}</th>
                 <td>{problem.field ? <code>{problem.field}</code> : t('adminRecords.wholeRow')}</td>
-                <td>{problem.message}</td>
+                <td>{problemText(problem, t)}</td>
               </tr>
             ))}
           </tbody>

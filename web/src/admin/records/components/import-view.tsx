@@ -12,6 +12,7 @@ import { useDiscardRecordImport } from '../api/discard-record-import';
 import { recordImportsQueryKey, useRecordImport } from '../api/get-record-import';
 import { recordsQueryKey } from '../api/get-records';
 import { importPercent, progressMilestone } from '../import-progress';
+import { failureText } from '../problem-text';
 import { ImportCounts } from './import-counts';
 import { ImportProblems } from './import-problems';
 
@@ -60,6 +61,7 @@ function ImportState({ recordImport, onStatus, onClose }: { recordImport: Record
   const n = (value: number) => new Intl.NumberFormat(locale).format(value);
   const { status, fileName, validRows, processedRows } = recordImport;
   const percent = importPercent(processedRows, validRows);
+  const failure = status === 'failed' ? failureText(recordImport, t) : null;
   const milestone = progressMilestone(processedRows, validRows);
   const vars = {
     file: fileName,
@@ -168,7 +170,7 @@ function ImportState({ recordImport, onStatus, onClose }: { recordImport: Record
         <>
           <Notice tone="error">
             <p>{t('adminRecords.failedText')}</p>
-            {recordImport.error ? <p>{recordImport.error}</p> : null}
+            {failure ? <p>{failure}</p> : null}
           </Notice>
           <Button variant="secondary" onClick={() => onClose()}>
             {t('adminRecords.uploadAnother')}

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "record_invitations_email_key" ON "record_invitations" USING btree (lower("email"));
