@@ -46,7 +46,9 @@ export class BossQueue implements Queue {
     databaseUrl: string,
     private readonly options: QueueOptions = {},
   ) {
-    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
+    // Some payloads name an address (sign-in links, the erasure notice): finished jobs leave the
+    // queue's tables within a day instead of pg-boss's default week.
+    this.boss = new PgBoss({ connectionString: databaseUrl, max: 4, archiveCompletedAfterSeconds: 60 * 60, deleteAfterHours: 24 });
     this.boss.on('error', (err) => options.log?.('queue error', err));
   }
 
