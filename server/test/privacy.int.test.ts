@@ -231,6 +231,7 @@ describe('erasure', () => {
     const entries = await t.db.select().from(auditLog).where(and(eq(auditLog.objectId, me.user.id), eq(auditLog.action, 'member.self_erased')));
     expect(entries).toHaveLength(1);
     expect(entries[0]?.actorId).toBe(me.user.id);
+    expect(entries[0]?.ip).toBeNull();
     const mail = await t.mail.waitFor(mailTo(me.email, /account was erased/));
     expect(mail.text).toContain('last message');
   });

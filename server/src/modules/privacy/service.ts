@@ -83,7 +83,8 @@ export async function eraseOwnAccount(deps: PrivacyDeps, actor: Actor, body: Era
       const row = await consumeToken(tx, body.token, 'magic_link');
       if (row.userId !== user.id || row.data.action !== eraseTokenData.action) throw invalidToken();
     }
-    await recordAudit(tx, { actorId: user.id, action: 'member.self_erased', objectType: 'user', objectId: user.id, ip: actor.ip });
+    // The entry says that the member erased the account, not from where: the address would be personal data outliving the erasure.
+    await recordAudit(tx, { actorId: user.id, action: 'member.self_erased', objectType: 'user', objectId: user.id, ip: null });
   });
 }
 
