@@ -615,6 +615,32 @@ describe('inviting people from the records', () => {
     expect(await t.db.select().from(recordInvitations).where(eq(recordInvitations.employeeNumber, `${p}3`))).toEqual([]);
   });
 
+  it('sends a fresh link when HR invites again after the first expired unused, and only then', async () => {
+    const p = tag();
+    const email = uniqueEmail('again');
+    await importFile(`${header}\n${p}1,Aili,Aaltonen,${email},Hoiva,Hoitaja,2000-01-01,2001-01-01\n`);
+    const ids = (await recordsOf(p)).map((r) => r.id);
+    expect(bodyOf(await hr.post(apiPaths.adminRecordInvitations, { recordIds: ids }), ZInviteResult)).toEqual({ invited: 1, skipped: 0 });
+    const oldToken = linkToken(await t.mail.waitFor(mailTo(email)), webPaths.join);
+    // While the link lives, pressing again sends nothing.
+    expect(bodyOf(await hr.post(apiPaths.adminRecordInvitations, { recordIds: ids }), ZInviteResult)).toEqual({ invited: 0, skipped: 1 });
+
+    await t.db.update(recordInvitations).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(recordInvitations.employeeNumber, `${p}1`));
+    t.mail.clear();
+    expect(bodyOf(await hr.post(apiPaths.adminRecordInvitations, { recordIds: ids, language: 'en' }), ZInviteResult)).toEqual({ invited: 1, skipped: 0 });
+    const renewed = await t.mail.waitFor(mailTo(email, /Invitation to the alumni community/));
+    const newToken = linkToken(renewed, webPaths.join);
+    expect(newToken).not.toBe(oldToken);
+    expect(bodyOf(await hr.post(apiPaths.adminRecordInvitations, { recordIds: ids }), ZInviteResult)).toEqual({ invited: 0, skipped: 1 });
+    await sleep(1000);
+    expect(t.mail.list().filter(mailTo(email))).toHaveLength(1);
+    // Still one invitation for the person; the old link is dead, the new one works.
+    expect(await t.db.select().from(recordInvitations).where(eq(recordInvitations.employeeNumber, `${p}1`))).toHaveLength(1);
+    const visitor = new Agent(t.app);
+    expect(errorOf(await visitor.post(apiPaths.invitationPreview, { token: oldToken })).code).toBe('invalid_token');
+    expect((await visitor.post(apiPaths.invitationPreview, { token: newToken })).statusCode).toBe(200);
+  });
+
   it('refuses expired links, and an address that has an account meanwhile, changing nothing', async () => {
     const p = tag();
     const late = uniqueEmail('late');

@@ -26,9 +26,10 @@ const suppressed = (email: SQL) => sql`exists (select 1 from suppressions s wher
 
 /**
  * Invites the people behind the chosen records, or everyone who left in a date range. One
- * invitation per person (employee number) and per address, ever: pressing again finds them invited
- * and sends nothing. People without an address, who are members already (their record is linked or
- * their address has an account) or whose address is suppressed are skipped.
+ * invitation per person (employee number) and per address: pressing again while a link is live
+ * finds them invited and sends nothing. Once a link has expired unused, pressing again renews that
+ * same invitation and sends a fresh link. People without an address, who are members already (their
+ * record is linked or their address has an account) or whose address is suppressed are skipped.
  */
 export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor, body: InviteRecordsBody): Promise<InviteResult> {
   // Someone who left in the range but was hired again (an open record, or a later end) has not left.
@@ -64,10 +65,23 @@ export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor
         -- Either key, the person's or the address's: a concurrent request may have taken it since the check above.
         on conflict do nothing
         returning id, employee_number
+      ), renewed as (
+        -- An invitation whose link expired unused (or was cleared by retention) is sent again, fresh.
+        update record_invitations i
+        set sent_at = null, token_hash = null, expires_at = null, created_at = now(),
+            invited_by = ${actor.user.id}::uuid, language = ${body.language ?? 'fi'}::language
+        from people p
+        where i.employee_number = p.employee_number and i.accepted_at is null and not p.linked
+          and i.sent_at is not null and (i.expires_at < now() or i.token_hash is null)
+          and not exists (select 1 from users u where lower(u.email) = lower(i.email))
+          and not ${suppressed(sql`i.email`)}
+        returning i.id, i.employee_number
+      ), sent as (
+        select id, employee_number from inserted union all select id, employee_number from renewed
       )
       select (select count(*) from chosen)::int as people,
-        coalesce((select array_agg(id) from inserted), '{}') as ids,
-        coalesce((select array_agg(employee_number order by employee_number) from inserted), '{}') as numbers`);
+        coalesce((select array_agg(id) from sent), '{}') as ids,
+        coalesce((select array_agg(employee_number order by employee_number) from sent), '{}') as numbers`);
     const row = res.rows[0] ?? { people: 0, ids: [], numbers: [] };
     const invited = row.ids.length;
     const skipped = row.people - invited;
