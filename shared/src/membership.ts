@@ -230,7 +230,6 @@ export const ZInvitationPreview = z.object({
   periods: z.array(z.object({ department: z.string(), title: z.string(), startDate: ZIsoDate, endDate: ZIsoDate.nullable() })),
 });
 export type InvitationPreview = z.infer<typeof ZInvitationPreview>;
-export const ZInvitationTokenQuery = z.strictObject({ token: ZToken });
 
 /** Joining from an invitation: the address is proven by the mail, the employment by the record. */
 export const ZJoinBody = z.strictObject({

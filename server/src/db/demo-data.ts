@@ -64,7 +64,6 @@ export type { DemoClaim, DemoInvitation, DemoRecord, DemoRecordImport } from './
  * HR system's employment records of them and of former employees who have not joined yet.
  */
 
-export const DEMO_COMPANY = 'Esimerkki Hoiva Oy';
 export const DEFAULT_DEMO_MEMBERS = 300;
 export const DEFAULT_DEMO_FORMER_EMPLOYEES = 150;
 export const DEFAULT_DEMO_SEED = 42;
