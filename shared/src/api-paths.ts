@@ -65,6 +65,33 @@ export const apiPaths = {
   adminRecordImportCommit: (id: string) => `/api/v1/admin/records/imports/${id}/commit`,
   adminRecordImportDiscard: (id: string) => `/api/v1/admin/records/imports/${id}/discard`,
   adminRecordInvitations: '/api/v1/admin/records/invitations',
+  // audience segments
+  adminSegments: '/api/v1/admin/segments',
+  adminSegmentCount: '/api/v1/admin/segments/count',
+  adminSegment: (id: string) => `/api/v1/admin/segments/${id}`,
+  // events in the console
+  adminEvents: '/api/v1/admin/events',
+  adminEvent: (id: string) => `/api/v1/admin/events/${id}`,
+  adminEventPublish: (id: string) => `/api/v1/admin/events/${id}/publish`,
+  adminEventCancel: (id: string) => `/api/v1/admin/events/${id}/cancel`,
+  adminEventAudience: (id: string) => `/api/v1/admin/events/${id}/audience`,
+  adminEventInvitations: (id: string) => `/api/v1/admin/events/${id}/invitations`,
+  adminEventAttendees: (id: string) => `/api/v1/admin/events/${id}/attendees`,
+  adminEventAttendeesExport: (id: string) => `/api/v1/admin/events/${id}/attendees/export`,
+  adminEventCheckIn: (id: string, memberId: string) => `/api/v1/admin/events/${id}/attendees/${memberId}/check-in`,
+  adminEventUndoCheckIn: (id: string, memberId: string) => `/api/v1/admin/events/${id}/attendees/${memberId}/undo-check-in`,
+  adminEventWalkIns: (id: string) => `/api/v1/admin/events/${id}/walk-ins`,
+  // events in the portal
+  events: '/api/v1/events',
+  event: (id: string) => `/api/v1/events/${id}`,
+  eventRsvp: (id: string) => `/api/v1/events/${id}/rsvp`,
+  eventCalendar: (id: string) => `/api/v1/events/${id}/calendar.ics`,
+  calendarFeed: '/api/v1/events/calendar-feed',
+  calendarFeedReset: '/api/v1/events/calendar-feed/reset',
+  /** The personal feed a calendar app subscribes to; the token alone opens it. */
+  calendarFeedFile: (token: string) => `/api/v1/calendar/${token}`,
+  rsvpPreview: '/api/v1/rsvp/preview',
+  rsvpAnswer: '/api/v1/rsvp',
 } as const;
 
 export const csrfCookieName = 'alumni_csrf';
@@ -97,6 +124,15 @@ export const webPaths = {
   adminMember: '/admin/members/:id',
   adminApprovals: '/admin/approvals',
   adminRecords: '/admin/records',
+  events: '/events',
+  event: '/events/:id',
+  /** Where an invitation's answer buttons lead: a page that asks for one click, so scanners change nothing. */
+  rsvp: '/rsvp',
+  adminEvents: '/admin/events',
+  adminEvent: '/admin/events/:id',
+  adminEventNew: '/admin/events/new',
+  adminEventCheckIn: '/admin/events/:id/check-in',
+  adminSegments: '/admin/segments',
 } as const;
 
 /** A path of `webPaths` with its `:id` filled in. */

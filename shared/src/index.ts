@@ -4,3 +4,4 @@ export * from './common.js';
 export * from './auth.js';
 export * from './api-paths.js';
 export * from './membership.js';
+export * from './events.js';

@@ -10,6 +10,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -18,15 +19,20 @@ import {
 import {
   claimStatuses,
   consentChannels,
+  deliveryStatuses,
   directoryVisibilities,
+  eventKinds,
+  eventStatuses,
   importStatuses,
   languages,
   memberTypes,
   roles,
+  rsvpStatuses,
   suppressionReasons,
   userStatuses,
   verificationStatuses,
 } from '@alumni/shared';
+import type { LocalizedText, SegmentFilters } from '@alumni/shared';
 
 export const roleEnum = pgEnum('user_role', roles);
 export const userStatusEnum = pgEnum('user_status', userStatuses);
@@ -38,6 +44,10 @@ export const verificationStatusEnum = pgEnum('verification_status', verification
 export const claimStatusEnum = pgEnum('claim_status', claimStatuses);
 export const importStatusEnum = pgEnum('import_status', importStatuses);
 export const suppressionReasonEnum = pgEnum('suppression_reason', suppressionReasons);
+export const eventKindEnum = pgEnum('event_kind', eventKinds);
+export const eventStatusEnum = pgEnum('event_status', eventStatuses);
+export const rsvpStatusEnum = pgEnum('rsvp_status', rsvpStatuses);
+export const deliveryStatusEnum = pgEnum('delivery_status', deliveryStatuses);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -392,6 +402,140 @@ export const appMeta = pgTable('app_meta', {
   value: jsonb('value').notNull(),
   updatedAt: tstz('updated_at').notNull().defaultNow(),
 });
+
+/** A saved audience: filters over the members, reused by event invitations (and newsletters, surveys). */
+export const segments = pgTable('segments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  filters: jsonb('filters').$type<SegmentFilters>().notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+export const events = pgTable(
+  'events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: eventKindEnum('kind').notNull(),
+    status: eventStatusEnum('status').notNull().default('draft'),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    startsAt: tstz('starts_at').notNull(),
+    endsAt: tstz('ends_at').notNull(),
+    /** The IANA zone the event's wall-clock times are in. */
+    timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
+    placeName: text('place_name').notNull().default(''),
+    address: text('address').notNull().default(''),
+    onlineUrl: text('online_url').notNull().default(''),
+    /** Seats, guests included; null for no limit. */
+    capacity: integer('capacity'),
+    rsvpDeadline: tstz('rsvp_deadline'),
+    maxGuests: integer('max_guests').notNull().default(0),
+    reminderHours: integer('reminder_hours').notNull().default(24),
+    /** The audience; null for every member. */
+    segmentId: uuid('segment_id').references(() => segments.id, { onDelete: 'restrict' }),
+    /** RFC 5545 SEQUENCE: raised on every change that is mailed to those invited. */
+    sequence: integer('sequence').notNull().default(0),
+    /** Set when the reminder's deliveries were written, so a restart never writes them again. */
+    reminderQueuedAt: tstz('reminder_queued_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    publishedAt: tstz('published_at'),
+    cancelledAt: tstz('cancelled_at'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('events_starts_idx').on(t.startsAt, t.id), index('events_status_idx').on(t.status, t.startsAt)],
+);
+
+/** One per member and event, however often HR presses send. */
+export const eventInvitations = pgTable(
+  'event_invitations',
+  {
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.userId, { onDelete: 'cascade' }),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.memberId] }), index('event_invitations_member_idx').on(t.memberId)],
+);
+
+export const eventRsvps = pgTable(
+  'event_rsvps',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    eventId: uuid('event_id')
+      .notNull()
+      .references(() => events.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => members.userId, { onDelete: 'cascade' }),
+    status: rsvpStatusEnum('status').notNull(),
+    guests: integer('guests').notNull().default(0),
+    /** When the member joined the waitlist; the line is ordered by it. Null unless waitlisted. */
+    waitlistedAt: tstz('waitlisted_at'),
+    /** How many times a freed seat went to this member; names each promotion's mail. */
+    promotions: integer('promotions').notNull().default(0),
+    respondedAt: tstz('responded_at').notNull().defaultNow(),
+    checkedInAt: tstz('checked_in_at'),
+    checkedInBy: uuid('checked_in_by').references(() => users.id, { onDelete: 'set null' }),
+    walkIn: boolean('walk_in').notNull().default(false),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('event_rsvps_event_member_key').on(t.eventId, t.memberId),
+    index('event_rsvps_event_status_idx').on(t.eventId, t.status, t.waitlistedAt),
+    index('event_rsvps_member_idx').on(t.memberId),
+  ],
+);
+
+/** The secret of a member's personal calendar feed, kept hashed; resetting it replaces the row. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  memberId: uuid('member_id')
+    .primaryKey()
+    .references(() => members.userId, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+});
+
+/**
+ * The delivery ledger: one row per message and recipient. Workers claim rows with a lease before
+ * the SMTP call, so a member never gets a message twice unless a worker died with it in flight.
+ */
+export const deliveries = pgTable(
+  'deliveries',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    /** Which message, e.g. `event:<id>:invitation`; unique with the member. */
+    messageKey: text('message_key').notNull(),
+    /** Which renderer builds the mail. */
+    kind: text('kind').notNull(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What the renderer needs besides the member, e.g. the event and the calendar revision. */
+    data: jsonb('data').$type<Record<string, string | number | null>>().notNull().default({}),
+    status: deliveryStatusEnum('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: tstz('next_attempt_at').notNull().defaultNow(),
+    leaseUntil: tstz('lease_until'),
+    lastError: text('last_error'),
+    smtpMessageId: text('smtp_message_id'),
+    sentAt: tstz('sent_at'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('deliveries_message_member_key').on(t.messageKey, t.memberId),
+    index('deliveries_due_idx').on(t.messageKey, t.nextAttemptAt).where(sql`status in ('queued', 'sending')`),
+    index('deliveries_member_idx').on(t.memberId),
+  ],
+);
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;

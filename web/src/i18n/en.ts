@@ -1,5 +1,7 @@
 import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
+import { adminEventsMessages } from './admin-events';
+import { portalEventsMessages } from './portal-events';
 export const en = {
   'app.name': 'Alumni community',
   'app.skipToContent': 'Skip to main content',
@@ -260,6 +262,8 @@ export const en = {
   'audit.anyAction': 'Any action',
   ...portalMembershipMessages.en,
   ...adminMembershipMessages.en,
+  ...portalEventsMessages.en,
+  ...adminEventsMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,7 @@
 import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
+import { adminEventsMessages } from './admin-events';
+import { portalEventsMessages } from './portal-events';
 import type { Messages } from './en';
 
 export const fi: Messages = {
@@ -262,4 +264,6 @@ export const fi: Messages = {
   'audit.anyAction': 'Mikä tahansa toiminto',
   ...portalMembershipMessages.fi,
   ...adminMembershipMessages.fi,
+  ...portalEventsMessages.fi,
+  ...adminEventsMessages.fi,
 };

@@ -1,5 +1,7 @@
 import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
+import { adminEventsMessages } from './admin-events';
+import { portalEventsMessages } from './portal-events';
 import type { Messages } from './en';
 
 export const sv: Messages = {
@@ -262,4 +264,6 @@ export const sv: Messages = {
   'audit.anyAction': 'Vilken åtgärd som helst',
   ...portalMembershipMessages.sv,
   ...adminMembershipMessages.sv,
+  ...portalEventsMessages.sv,
+  ...adminEventsMessages.sv,
 };
