@@ -4,9 +4,8 @@ CREATE TYPE "public"."event_status" AS ENUM('draft', 'published', 'cancelled');-
 CREATE TYPE "public"."rsvp_status" AS ENUM('going', 'maybe', 'declined', 'waitlisted');--> statement-breakpoint
 CREATE TABLE "calendar_feeds" (
 	"member_id" uuid PRIMARY KEY NOT NULL,
-	"token_hash" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "calendar_feeds_token_hash_unique" UNIQUE("token_hash")
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "deliveries" (

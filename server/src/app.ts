@@ -25,6 +25,8 @@ import { membershipRoutes } from './modules/membership/routes.js';
 import { privacyRoutes } from './modules/privacy/routes.js';
 import { profileRoutes } from './modules/profile/routes.js';
 import { recordsRoutes } from './modules/records/routes.js';
+import { eventsRoutes } from './modules/events/routes.js';
+import { segmentsRoutes } from './modules/segments/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -119,6 +121,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       await v1.register(directoryRoutes, featureDeps);
       await v1.register(membersRoutes, featureDeps);
       await v1.register(privacyRoutes, featureDeps);
+      await v1.register(segmentsRoutes, featureDeps);
+      await v1.register(eventsRoutes, featureDeps);
     },
     { prefix: '/api/v1' },
   );

@@ -3,8 +3,12 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
-import { defineJob, handleJob, type JobHandler } from './lib/queue.js';
+import { defineJob, handleJob, type JobHandler, type JobSpec } from './lib/queue.js';
 import { authJobHandlers } from './modules/auth/jobs.js';
+import { deliveryJobHandlers, sweepDeliveriesJob } from './modules/deliveries/jobs.js';
+import type { DeliveryOptions } from './modules/deliveries/service.js';
+import { eventJobHandlers, eventRemindersJob } from './modules/events/jobs.js';
+import { eventRenderers } from './modules/events/mail.js';
 import { directoryJobHandlers } from './modules/directory/jobs.js';
 import { membersJobHandlers } from './modules/members/jobs.js';
 import { membershipJobHandlers } from './modules/membership/jobs.js';
@@ -25,14 +29,24 @@ export async function cleanup(db: Db): Promise<void> {
   // A CSV preview nobody imported or discarded within a week holds personal data for nothing.
   await db.execute(sql`update record_imports set status = 'discarded', rows = '[]'::jsonb where status = 'previewed' and created_at < now() - interval '7 days'`);
   // Erasure deletes these in its own transaction; anything written for an erased member after it is swept here.
-  for (const table of ['membership_claims', 'consents', 'employment_periods', 'member_photos']) {
+  for (const table of ['membership_claims', 'consents', 'employment_periods', 'member_photos', 'event_invitations', 'event_rsvps', 'calendar_feeds']) {
     await db.execute(sql`delete from ${sql.identifier(table)} where member_id in (select id from users where status = 'erased')`);
   }
 }
 
+/** The periodic jobs and their cron schedules (Europe/Helsinki); pg-boss enqueues each run once, whoever runs workers. */
+export const scheduledJobs: ReadonlyArray<readonly [JobSpec<z.ZodType>, string]> = [
+  [cleanupJob, '17 * * * *'],
+  [sweepDeliveriesJob, '* * * * *'],
+  [eventRemindersJob, '* * * * *'],
+];
+
 /** Every job handler of the platform, for the in-process workers and for `pnpm worker`. */
-export function allJobHandlers(deps: { db: Db; mailer: Mailer; config: Config }): JobHandler[] {
+export function allJobHandlers(deps: { db: Db; mailer: Mailer; config: Config; deliveryOptions?: DeliveryOptions }): JobHandler[] {
+  const sender = { db: deps.db, mailer: deps.mailer, renderers: { ...eventRenderers(deps) }, ...(deps.deliveryOptions ? { options: deps.deliveryOptions } : {}) };
   return [
+    ...deliveryJobHandlers(sender),
+    ...eventJobHandlers(sender),
     ...authJobHandlers({ db: deps.db, mailer: deps.mailer, appUrl: deps.config.appUrl, orgName: deps.config.orgName }),
     ...membershipJobHandlers(deps),
     ...recordsJobHandlers(deps),

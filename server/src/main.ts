@@ -2,7 +2,7 @@ import closeWithGrace from 'close-with-grace';
 import { buildApp } from './app.js';
 import { startBanner } from './banner.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { allJobHandlers, cleanupJob } from './jobs.js';
+import { allJobHandlers, scheduledJobs } from './jobs.js';
 import { startRuntime } from './runtime.js';
 
 function readConfig(): Config {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
 
   if (config.runWorkers) {
     await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, config }));
-    await runtime.queue.schedule(cleanupJob, '17 * * * *');
+    for (const [job, cron] of scheduledJobs) await runtime.queue.schedule(job, cron);
   }
   try {
     await app.listen({ port: config.port, host: config.host });

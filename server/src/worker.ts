@@ -1,6 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { ConfigError, loadConfig } from './config.js';
-import { allJobHandlers, cleanupJob } from './jobs.js';
+import { allJobHandlers, scheduledJobs } from './jobs.js';
 import { startRuntime } from './runtime.js';
 
 /** Workers alone, for scaling out: as many as needed, each taking jobs from the shared queue. */
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     await runtime.close();
   });
   await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, config }));
-  await runtime.queue.schedule(cleanupJob, '17 * * * *');
+  for (const [job, cron] of scheduledJobs) await runtime.queue.schedule(job, cron);
   say('working; Ctrl-C to stop');
 }
 

@@ -6,11 +6,12 @@ import { profileRoutes } from './access/profile.js';
 import { directoryRoutes } from './access/directory.js';
 import { membersRoutes } from './access/members.js';
 import { privacyRoutes } from './access/privacy.js';
+import { eventsRoutes } from './access/events.js';
 import { callers, type RouteCase } from './access/types.js';
 import { Agent, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 /** One file of rows per feature, so the matrix grows with the route table. */
-const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes];
+const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes, ...eventsRoutes];
 
 let t: TestApp;
 const registered: string[] = [];

@@ -68,7 +68,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const queue = new BossQueue(clone.url, { pollingIntervalSeconds: 0.5, retryDelaySeconds: 1 });
   await queue.start();
   const mailer = createMailer(mail.url, config.mailFrom);
-  await queue.work(allJobHandlers({ db: database.db, mailer, config }));
+  // Temporary SMTP failures are retried after a second, not half a minute.
+  await queue.work(allJobHandlers({ db: database.db, mailer, config, deliveryOptions: { retryBaseSeconds: 1 } }));
   const logs: Array<Record<string, unknown>> = [];
   const logStream = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
   const app = await buildApp(config, { database, queue, logStream });

@@ -3,6 +3,11 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths, sessionCookieName, webPaths, ZDataExport, ZMemberPage, ZOk } from '@alumni/shared';
 import {
+  calendarFeeds,
+  deliveries,
+  eventInvitations,
+  eventRsvps,
+  events,
   auditLog,
   consents,
   employmentPeriods,
@@ -40,6 +45,9 @@ const withoutMemberData: Record<string, string> = {
   // Written only by HR and admins (created_by is a staff account); the rows are HR's CSV files,
   // whose per-person content lives on in employment_records, which the registry covers.
   record_imports: 'staff uploads; members never import',
+  // Written by HR (created_by is a staff account); what members do with an event is in event_rsvps.
+  events: 'staff-made events; the member side is in event_invitations and event_rsvps',
+  segments: 'staff-made audience filters; they name no member',
 };
 
 const sha256 = (s: string) => createHash('sha256').update(s.toLowerCase()).digest('hex');
@@ -67,6 +75,16 @@ async function seedMember(o: { password?: string | null } = {}) {
   const tokenHash = hashToken(`tok-${tag}-${randomBytes(8).toString('hex')}`);
   await t.db.insert(oneTimeTokens).values({ userId: user.id, purpose: 'password_reset', tokenHash, expiresAt: new Date(Date.now() + 3_600_000) });
   await t.db.insert(suppressions).values({ emailHash: sha256(email), email, reason: 'unsubscribed' });
+  // An event the member was invited to and answered, with its calendar feed and the invitation mail's delivery.
+  const [event] = await t.db
+    .insert(events)
+    .values({ kind: 'alumni_evening', status: 'published', title: { fi: `Ilta ${tag}`, sv: '', en: '' }, description: { fi: '', sv: '', en: '' }, startsAt: new Date(Date.now() + 86_400_000), endsAt: new Date(Date.now() + 90_000_000), placeName: 'Sali' })
+    .returning();
+  if (!event) throw new Error('no event');
+  await t.db.insert(eventInvitations).values({ eventId: event.id, memberId: user.id });
+  await t.db.insert(eventRsvps).values({ eventId: event.id, memberId: user.id, status: 'going' });
+  await t.db.insert(calendarFeeds).values({ memberId: user.id });
+  await t.db.insert(deliveries).values({ messageKey: `event:${event.id}:invitation`, kind: 'event_invitation', memberId: user.id, data: { eventId: event.id }, status: 'sent', smtpMessageId: `<${tag}@test>`, lastError: `451 try later <${email}>` });
   // Limits counted per member (claims, photos, searches) are keyed by the user id.
   await t.db.insert(rateLimits).values({ key: `claimUser:${user.id}`, windowStart: new Date(), count: 1 });
   const agent = new Agent(t.app);
@@ -140,6 +158,10 @@ describe('data export', () => {
     expect(one('suppressions')).toMatchObject({ email: me.email, reason: 'unsubscribed' });
     expect(tables.audit_log?.map((a) => [a.action, a.actor_id])).toEqual([['member.viewed', hrUser.id]]);
     expect(tables.rate_limits?.map((r) => r.key)).toEqual([`claimUser:${me.user.id}`, `loginEmail:${me.email}`]);
+    expect(one('event_invitations')).toMatchObject({ member_id: me.user.id });
+    expect(one('event_rsvps')).toMatchObject({ member_id: me.user.id, status: 'going' });
+    expect(one('calendar_feeds')).toMatchObject({ member_id: me.user.id, version: 1 });
+    expect(one('deliveries')).toMatchObject({ member_id: me.user.id, kind: 'event_invitation', status: 'sent' });
 
     const text = res.body;
     for (const foreign of [other.user.id, other.email, other.tag]) expect(text).not.toContain(foreign);
@@ -194,9 +216,11 @@ async function expectErased(user: UserRow, email: string) {
   // The search trigger joins empty parts with spaces; nothing searchable is left.
   expect(String(profile?.search_text).trim()).toBe('');
   expect(profile?.joined_at).toBeTruthy();
-  for (const name of ['member_photos', 'employment_periods', 'consents', 'membership_claims', 'record_invitations', 'sessions', 'one_time_tokens', 'rate_limits']) {
+  for (const name of ['member_photos', 'employment_periods', 'consents', 'membership_claims', 'record_invitations', 'sessions', 'one_time_tokens', 'rate_limits', 'event_invitations', 'event_rsvps', 'calendar_feeds']) {
     expect(left[name], name).toEqual([]);
   }
+  // The ledger keeps that a mail went, for the counts, but nothing a relay said about the address.
+  expect(left.deliveries).toEqual([expect.objectContaining({ status: 'sent', last_error: null, smtp_message_id: null, data: {} })]);
   // HR's own record of the employment stays, no longer linked to the account.
   expect((left.employment_records ?? []).every((r) => r.member_id === null)).toBe(true);
   expect(left.suppressions).toEqual([expect.objectContaining({ email_hash: sha256(email), email: null })]);

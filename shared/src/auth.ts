@@ -129,6 +129,18 @@ export const auditActions = [
   'member.updated',
   'member.erased',
   'member.self_erased',
+  'segment.created',
+  'segment.updated',
+  'segment.deleted',
+  'event.created',
+  'event.updated',
+  'event.published',
+  'event.cancelled',
+  'event.invitations_sent',
+  'event.checked_in',
+  'event.check_in_undone',
+  'event.walk_in',
+  'event.attendees_exported',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

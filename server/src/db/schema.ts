@@ -494,12 +494,16 @@ export const eventRsvps = pgTable(
   ],
 );
 
-/** The secret of a member's personal calendar feed, kept hashed; resetting it replaces the row. */
+/**
+ * A member's personal calendar feed. Its address is signed with the server secret over the member
+ * and this version, so it can be shown again at any time; a reset raises the version, and every
+ * older address stops working.
+ */
 export const calendarFeeds = pgTable('calendar_feeds', {
   memberId: uuid('member_id')
     .primaryKey()
     .references(() => members.userId, { onDelete: 'cascade' }),
-  tokenHash: text('token_hash').notNull().unique(),
+  version: integer('version').notNull().default(1),
   createdAt: tstz('created_at').notNull().defaultNow(),
 });
 

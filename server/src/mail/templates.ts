@@ -3,6 +3,7 @@ import type { Language } from '@alumni/shared';
 import type { Template } from './template-types.js';
 import { membershipTemplates } from './templates/membership.js';
 import { privacyTemplates } from './templates/privacy.js';
+import { eventTemplates } from './templates/events.js';
 import { recordTemplates } from './templates/records.js';
 
 export type { MailVars } from './template-types.js';
@@ -168,7 +169,7 @@ const authTemplates = {
 } satisfies Record<string, Record<Language, Template>>;
 
 /** Each feature keeps its mails beside the others', in one file per feature. */
-const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates };
+const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates, ...eventTemplates };
 export type MailKind = keyof typeof templates;
 
 const escapeHtml = (s: string) =>
@@ -186,10 +187,12 @@ export function renderMail(kind: MailKind, language: Language, vars: MailVars): 
   const greeting = vars.firstName ? `${hello[language]} ${vars.firstName},` : `${hello[language]},`;
   const lines = t.lines(vars);
   const subject = t.subject(vars);
+  const actions = t.actions?.(vars) ?? [];
   const text = [
     greeting,
     '',
     ...lines,
+    ...(actions.length ? ['', ...actions.map((a) => `${a.label}: ${a.link}`)] : []),
     ...(t.button && vars.link ? ['', `${t.button}: ${vars.link}`] : []),
     '',
     t.footer,
@@ -201,6 +204,14 @@ export function renderMail(kind: MailKind, language: Language, vars: MailVars): 
       ? `<p style="margin:24px 0"><a href="${escapeHtml(vars.link)}" style="background:#1d4f91;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600">${escapeHtml(t.button)}</a></p>
 <p style="font-size:13px;color:#555">${escapeHtml(vars.link)}</p>`
       : '';
+  const actionButtons = actions.length
+    ? `<p style="margin:24px 0">${actions
+        .map(
+          (a) =>
+            `<a href="${escapeHtml(a.link)}" style="background:#1d4f91;color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600;margin:0 8px 8px 0">${escapeHtml(a.label)}</a>`,
+        )
+        .join('\n')}</p>`
+    : '';
   const html = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;background:#f4f6f9;font-family:Arial,Helvetica,sans-serif;color:#1b1f24">
@@ -208,7 +219,8 @@ export function renderMail(kind: MailKind, language: Language, vars: MailVars): 
 <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:8px" cellpadding="0" cellspacing="0"><tr><td style="padding:28px">
 <p style="font-size:13px;color:#1d4f91;font-weight:700;margin:0 0 16px">${escapeHtml(vars.orgName)}</p>
 <p>${escapeHtml(greeting)}</p>
-${lines.map((l) => `<p style="line-height:1.5">${escapeHtml(l)}</p>`).join('\n')}
+${lines.map((l) => `<p style="line-height:1.5;white-space:pre-line">${escapeHtml(l)}</p>`).join('\n')}
+${actionButtons}
 ${button}
 <p style="font-size:13px;color:#555;line-height:1.5">${escapeHtml(t.footer)}</p>
 </td></tr></table></td></tr></table></body></html>`;

@@ -89,6 +89,33 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from record_invitations where lower(email) = lower(${s.email}) or accepted_by = ${s.userId}`);
     },
   },
+  event_invitations: {
+    rows: (s) => sql`select to_jsonb(t) as row from event_invitations t where t.member_id = ${s.userId} order by t.created_at, t.event_id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from event_invitations where member_id = ${s.userId}`);
+    },
+  },
+  // Answers and check-ins go; an erased member no longer counts as having come.
+  event_rsvps: {
+    rows: (s) => sql`select to_jsonb(t) as row from event_rsvps t where t.member_id = ${s.userId} order by t.created_at, t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from event_rsvps where member_id = ${s.userId}`);
+    },
+  },
+  calendar_feeds: {
+    rows: (s) => sql`select to_jsonb(t) as row from calendar_feeds t where t.member_id = ${s.userId}`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from calendar_feeds where member_id = ${s.userId}`);
+    },
+  },
+  // The ledger of mails sent stays for the anonymous counts (sent, failed, bounced per message); what
+  // a relay said about the address (its error text may quote it) and its message ids go.
+  deliveries: {
+    rows: (s) => sql`select to_jsonb(t) as row from deliveries t where t.member_id = ${s.userId} order by t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`update deliveries set last_error = null, smtp_message_id = null, data = '{}'::jsonb, updated_at = now() where member_id = ${s.userId}`);
+    },
+  },
   sessions: {
     rows: (s) => sql`select to_jsonb(t) as row from sessions t where t.user_id = ${s.userId} order by t.created_at, t.id`,
     erase: async (tx, s) => {
