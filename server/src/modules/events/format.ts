@@ -12,7 +12,7 @@ const zoneNote = (zone: string) => (zone === 'Europe/Helsinki' ? '' : ` (${zone.
 export function formatWhen(start: Date, end: Date, zone: string, language: Language): string {
   const locale = locales[language];
   const day = new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' });
-  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit' });
+  const time = new Intl.DateTimeFormat(locale, { timeZone: zone, hour: 'numeric', minute: '2-digit' });
   const sameDay = day.format(start) === day.format(end);
   const at = language === 'fi' ? ' klo ' : language === 'sv' ? ' kl. ' : ' ';
   const range = sameDay

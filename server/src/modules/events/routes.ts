@@ -42,7 +42,8 @@ export async function eventsRoutes(app: FastifyInstance, deps: FeatureDeps): Pro
   const tags = ['events'];
   const ctx = { appUrl: deps.config.appUrl, orgName: deps.config.orgName, mailFrom: deps.config.mailFrom, secret: deps.config.jwtSecret };
   const sendCalendar = (reply: FastifyReply, fileName: string, body: string) =>
-    reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`).send(body);
+    reply.header('content-type', 'text/calendar; charset=utf-8').header('content-disposition', `attachment; filename="${fileName}"`)
+      .send(Buffer.from(body, 'utf8'));
 
   /* ---- the console ---- */
 

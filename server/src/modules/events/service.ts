@@ -7,6 +7,7 @@ import {
   type EventAudience,
   type EventBody,
   type EventCounts,
+  type LocalizedText,
   type SendInvitationsResult,
 } from '@alumni/shared';
 import type { z } from 'zod';
@@ -19,7 +20,7 @@ import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
 import { sendDeliveriesJob } from '../deliveries/jobs.js';
 import { enqueueDeliveries } from '../deliveries/service.js';
-import { audienceMembers, matchesFilters, reachableOn } from '../segments/audience.js';
+import { audienceMembers, matchesFilters, reachableOn, textArray } from '../segments/audience.js';
 import { audienceFilters, getSegmentRow } from '../segments/service.js';
 import { changeKinds, type ChangeKind } from './format.js';
 import { promoteWaitlist } from './rsvp.js';
@@ -211,7 +212,8 @@ export async function createEvent(db: Db, actor: Actor, input: EventBody): Promi
 
 const segmentMissing = () => new AppError('validation_failed', 'No such segment', [{ path: 'segmentId', message: 'Choose a saved segment' }]);
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Texts per language compared by language, as jsonb hands keys back in its own order. */
+const same = (a: LocalizedText, b: LocalizedText) => a.fi === b.fi && a.sv === b.sv && a.en === b.en;
 
 /** What of the event changed in a way those coming must hear of. */
 function changesBetween(before: EventRow, after: ReturnType<typeof columnsOf>): ChangeKind[] {
@@ -357,7 +359,7 @@ export async function sendInvitations(deps: EventDeps, actor: Actor, id: string)
       await enqueueDeliveries(
         tx,
         { key, kind: 'event_invitation', data: { eventId: id } },
-        sql`select member_id as user_id from event_invitations where event_id = ${id} and member_id = any(${inserted.rows.map((r) => r.member_id)}::uuid[])`,
+        sql`select member_id as user_id from event_invitations where event_id = ${id} and member_id = any(${textArray(inserted.rows.map((r) => r.member_id))}::uuid[])`,
       );
     }
     const [total] = await tx.execute<{ n: number }>(sql`select count(*)::int as n from event_invitations where event_id = ${id}`).then((r) => r.rows);

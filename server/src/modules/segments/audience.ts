@@ -6,10 +6,13 @@ import type { ConsentChannel, SegmentFilters } from '@alumni/shared';
  * recipients from here. A row of `members m` joined to `users u` is in the audience when the account
  * is active, the membership verified, and every non-empty filter list has a value the member matches.
  */
+/** A text array of bound values (drizzle would bind a JavaScript array as a row, not an array). */
+export const textArray = (values: readonly string[]): SQL => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
 export function matchesFilters(f: SegmentFilters): SQL {
   const parts: SQL[] = [sql`u.status = 'active'`, sql`u.role = 'member'`, sql`m.verification_status = 'verified'`];
-  const lowered = (values: readonly string[]) => sql`${values.map((v) => v.toLowerCase())}::text[]`;
-  if (f.memberTypes.length) parts.push(sql`m.member_type::text = any(${f.memberTypes}::text[])`);
+  const lowered = (values: readonly string[]) => textArray(values.map((v) => v.toLowerCase()));
+  if (f.memberTypes.length) parts.push(sql`m.member_type::text = any(${textArray(f.memberTypes)})`);
   if (f.departments.length) parts.push(sql`exists (select 1 from unnest(m.departments) d where lower(d) = any(${lowered(f.departments)}))`);
   if (f.cities.length) parts.push(sql`lower(m.city) = any(${lowered(f.cities)})`);
   if (f.countries.length) parts.push(sql`lower(m.country) = any(${lowered(f.countries)})`);
