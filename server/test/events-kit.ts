@@ -23,7 +23,9 @@ export interface ParsedCalendar {
 }
 
 export function parseCalendar(text: string): ParsedCalendar {
-  const root = new ICAL.Component(ICAL.parse(text));
+  const parsed: unknown = ICAL.parse(text);
+  if (!Array.isArray(parsed)) throw new Error('not one calendar');
+  const root = new ICAL.Component(parsed);
   // Register the file's own VTIMEZONE, as a calendar app does, so local times convert by its rules.
   for (const tz of root.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(new ICAL.Timezone(tz));
   const vevent = root.getFirstSubcomponent('vevent');
