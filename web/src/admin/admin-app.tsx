@@ -8,9 +8,11 @@ import { NotFoundPage } from '../components/not-found-page';
 import { adminSections, canOpen, routePattern, sectionsFor, type AdminSectionKey } from './admin-sections';
 import { ApprovalsPage } from './approvals/routes/approvals-page';
 import { AuditPage } from './audit/routes/audit-page';
+import { EventsRoutes } from './events/routes/events-routes';
 import { AdminHomePage } from './home/routes/admin-home-page';
 import { MembersRoutes } from './members/routes/members-routes';
 import { RecordsPage } from './records/routes/records-page';
+import { SegmentsPage } from './segments/routes/segments-page';
 import { StaffPage } from './staff/routes/staff-page';
 
 const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = {
@@ -18,6 +20,8 @@ const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = 
   members: MembersRoutes,
   approvals: ApprovalsPage,
   records: RecordsPage,
+  events: EventsRoutes,
+  segments: SegmentsPage,
   staff: StaffPage,
   audit: AuditPage,
 };

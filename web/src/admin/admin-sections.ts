@@ -2,7 +2,7 @@ import { staffRoles, type Role } from '@alumni/shared';
 import type { MessageKey } from '../i18n/en';
 import { webPaths } from '../paths';
 
-export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'staff' | 'audit';
+export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'staff' | 'audit';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -42,6 +42,21 @@ export const adminSections: readonly AdminSection[] = [
     path: webPaths.adminRecords,
     labelKey: 'admin.nav.records',
     descriptionKey: 'admin.home.recordsText',
+    roles: membershipRoles,
+  },
+  {
+    key: 'events',
+    path: webPaths.adminEvents,
+    labelKey: 'admin.nav.events',
+    descriptionKey: 'admin.home.eventsText',
+    roles: membershipRoles,
+    hasSubpages: true,
+  },
+  {
+    key: 'segments',
+    path: webPaths.adminSegments,
+    labelKey: 'admin.nav.segments',
+    descriptionKey: 'admin.home.segmentsText',
     roles: membershipRoles,
   },
   {

@@ -16,6 +16,9 @@ import { SignInPage } from '../portal/auth/routes/sign-in-page';
 import { HomePage } from '../portal/home/routes/home-page';
 import { DirectoryPage } from '../portal/directory/routes/directory-page';
 import { DirectoryProfilePage } from '../portal/directory/routes/directory-profile-page';
+import { EventPage } from '../portal/events/routes/event-page';
+import { EventsPage } from '../portal/events/routes/events-page';
+import { RsvpPage } from '../portal/events/routes/rsvp-page';
 import { JoinPage } from '../portal/membership/routes/join-page';
 import { MembershipPage } from '../portal/membership/routes/membership-page';
 import { ConfirmErasePage } from '../portal/privacy/routes/confirm-erase-page';
@@ -60,6 +63,17 @@ export const router = createBrowserRouter([
           // Staff search the directory too; the API decides what each caller may see.
           { path: webPaths.directory, element: <RequireSignedIn>{() => <DirectoryPage />}</RequireSignedIn> },
           { path: webPaths.directoryProfile, element: <RequireSignedIn>{() => <DirectoryProfilePage />}</RequireSignedIn> },
+          // Events are the members' own; staff run them in the console. The API refuses unverified members.
+          {
+            path: webPaths.events,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <EventsPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          {
+            path: webPaths.event,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <EventPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          // Public: an invitation mail's link works signed out, by its signed token.
+          { path: webPaths.rsvp, element: <RsvpPage /> },
           // Public: it also says goodbye once the account, and with it the session, is gone.
           { path: webPaths.confirmErase, element: <ConfirmErasePage /> },
           {

@@ -9,6 +9,8 @@ export interface ConfirmStepProps {
   /** What the first button says; it may carry hidden text naming whom the action is about. */
   trigger: ReactNode;
   confirmLabel: string;
+  /** What the button that backs out says; "Cancel" unless that would be ambiguous (e.g. cancelling an event). */
+  dismissLabel?: string;
   /** A harmful action is red on both buttons; another is a secondary button confirmed with a primary one. */
   danger: boolean;
   busy: boolean;
@@ -28,6 +30,7 @@ export function ConfirmStep({
   question,
   trigger,
   confirmLabel,
+  dismissLabel,
   danger,
   busy,
   onOpen,
@@ -65,7 +68,7 @@ export function ConfirmStep({
           {confirmLabel}
         </Button>
         <Button variant="secondary" onClick={close}>
-          {t('common.cancel')}
+          {dismissLabel ?? t('common.cancel')}
         </Button>
       </div>
     </div>

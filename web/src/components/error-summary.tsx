@@ -12,13 +12,15 @@ export interface ErrorSummaryProps {
   error: unknown;
   fields?: readonly SummaryField[];
   overrides?: ErrorOverrides;
+  /** A form's own wording per field, as its fields show it; the generic wording otherwise. */
+  messages?: Readonly<Record<string, string>>;
 }
 
 /**
  * Says what went wrong after a submit: the fields to fix (each a link to its input) or one message.
  * It is an alert and takes focus, so screen reader and keyboard users land on it.
  */
-export function ErrorSummary({ error, fields = [], overrides }: ErrorSummaryProps) {
+export function ErrorSummary({ error, fields = [], overrides, messages }: ErrorSummaryProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -28,7 +30,7 @@ export function ErrorSummary({ error, fields = [], overrides }: ErrorSummaryProp
 
   if (!error) return null;
 
-  const fieldErrors = describeFieldErrors(error, t);
+  const fieldErrors = messages ?? describeFieldErrors(error, t);
   const listed = fields.filter((field) => fieldErrors[field.name] !== undefined);
 
   return (

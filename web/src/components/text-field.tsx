@@ -6,14 +6,16 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'month';
+  type?: 'text' | 'email' | 'password' | 'search' | 'date' | 'month' | 'datetime-local' | 'url';
   name?: string;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   hint?: string;
   error?: string | undefined;
   required?: boolean;
   maxLength?: number;
-  /** Bounds of a date (YYYY-MM-DD) or month (YYYY-MM). */
+  /** The on-screen keyboard a touch device offers, e.g. digits for a number typed as text. */
+  inputMode?: 'numeric' | 'text' | 'email' | 'url' | 'search';
+  /** Bounds of a date (YYYY-MM-DD), month (YYYY-MM) or date and time (YYYY-MM-DDTHH:mm). */
   min?: string;
   max?: string;
 }
@@ -31,6 +33,7 @@ export function TextField({
   error,
   required = false,
   maxLength,
+  inputMode,
   min,
   max,
 }: TextFieldProps) {
@@ -52,12 +55,13 @@ export function TextField({
         autoComplete={autoComplete}
         required={required}
         maxLength={maxLength}
+        inputMode={inputMode}
         min={min}
         max={max}
         // Browsers without a month picker show a text box; the pattern (and the field's hint) tell the format.
         pattern={type === 'month' ? '\\d{4}-\\d{2}' : undefined}
-        spellCheck={type === 'email' || type === 'password' ? false : undefined}
-        autoCapitalize={type === 'email' ? 'none' : undefined}
+        spellCheck={type === 'email' || type === 'password' || type === 'url' ? false : undefined}
+        autoCapitalize={type === 'email' || type === 'url' ? 'none' : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
       />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endOfDay, formatDateTime, startOfDay } from './dates';
+import { endOfDay, formatDateTime, formatZoneName, formatZonedDateTime, formatZonedRange, startOfDay } from './dates';
 
 describe('calendar days in Helsinki', () => {
   it('starts a winter day at UTC+2 and a summer day at UTC+3', () => {
@@ -28,5 +28,34 @@ describe('formatDateTime', () => {
     expect(formatDateTime(iso, 'fi')).toContain('0.05');
     expect(formatDateTime(iso, 'en')).toContain('1 Jul 2025');
     expect(formatDateTime(iso, 'en')).toContain('00:05');
+  });
+});
+
+describe('times in a zone of their own', () => {
+  // 15:00 UTC on 14 October 2025: 18:00 in Helsinki (UTC+3), 17:00 in Stockholm (UTC+2), 11:00 in New York (UTC-4).
+  const start = '2025-10-14T15:00:00.000Z';
+
+  it('shows the wall clock of the zone, not of Helsinki', () => {
+    expect(formatZonedDateTime(start, 'en', 'Europe/Helsinki')).toBe('Tue, 14 Oct 2025, 18:00');
+    expect(formatZonedDateTime(start, 'en', 'America/New_York')).toBe('Tue, 14 Oct 2025, 11:00');
+    expect(formatZonedDateTime(start, 'fi', 'Europe/Stockholm')).toContain('17.00');
+  });
+
+  it('writes the day once for a range within one day, and both days otherwise', () => {
+    expect(formatZonedRange(start, '2025-10-14T17:30:00.000Z', 'en', 'Europe/Stockholm')).toBe('Tue, 14 Oct 2025, 17:00–19:30');
+    const overnight = formatZonedRange(start, '2025-10-15T09:00:00.000Z', 'en', 'Europe/Helsinki');
+    expect(overnight).toContain('Tue, 14 Oct 2025, 18:00');
+    expect(overnight).toContain('Wed, 15 Oct 2025, 12:00');
+  });
+
+  it('falls back to the start alone when the end is missing or before it', () => {
+    expect(formatZonedRange(start, 'nope', 'en', 'Europe/Helsinki')).toBe('Tue, 14 Oct 2025, 18:00');
+    expect(formatZonedRange(start, '2025-10-14T14:00:00.000Z', 'en', 'Europe/Helsinki')).toBe('Tue, 14 Oct 2025, 18:00');
+  });
+
+  it('names the zone in the language, summer or winter', () => {
+    expect(formatZoneName(start, 'en', 'Europe/Stockholm')).toBe('Central European Summer Time');
+    expect(formatZoneName('2025-12-01T12:00:00.000Z', 'en', 'Europe/Stockholm')).toBe('Central European Standard Time');
+    expect(formatZoneName(start, 'fi', 'America/New_York')).toBe('Yhdysvaltain itäinen kesäaika');
   });
 });

@@ -5,11 +5,11 @@ export const timeZone = 'Europe/Helsinki';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(language: Language, options: Intl.DateTimeFormatOptions, key: string): Intl.DateTimeFormat {
-  const cacheKey = `${language}:${key}`;
+function formatter(language: Language, options: Intl.DateTimeFormatOptions, key: string, zone: string = timeZone): Intl.DateTimeFormat {
+  const cacheKey = `${language}:${zone}:${key}`;
   let cached = formatters.get(cacheKey);
   if (!cached) {
-    cached = new Intl.DateTimeFormat(locales[language], { ...options, timeZone });
+    cached = new Intl.DateTimeFormat(locales[language], { ...options, timeZone: zone });
     formatters.set(cacheKey, cached);
   }
   return cached;
@@ -19,6 +19,39 @@ export function formatDateTime(iso: string, language: Language): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }, 'datetime').format(date);
+}
+
+/** With the weekday, as an event's time is read: e.g. Tue, 14 Oct 2025, 18:00. */
+const wallClockOptions: Intl.DateTimeFormatOptions = {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+};
+
+/** An instant as the wall clock shows it in the zone (an IANA name), e.g. where an event takes place. */
+export function formatZonedDateTime(iso: string, language: Language, zone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return formatter(language, wallClockOptions, 'wall-clock', zone).format(date);
+}
+
+/** From one instant to another in the zone; the date is written once when both fall on the same day. */
+export function formatZonedRange(startIso: string, endIso: string, language: Language, zone: string): string {
+  const start = new Date(startIso);
+  const end = new Date(endIso);
+  if (Number.isNaN(start.getTime())) return startIso;
+  if (Number.isNaN(end.getTime()) || end.getTime() < start.getTime()) return formatZonedDateTime(startIso, language, zone);
+  return formatter(language, wallClockOptions, 'wall-clock', zone).formatRange(start, end);
+}
+
+/** The zone's name in the language at an instant (summer or winter time), e.g. Central European Summer Time. */
+export function formatZoneName(iso: string, language: Language, zone: string): string {
+  const date = new Date(iso);
+  const parts = formatter(language, { timeZoneName: 'long' }, 'zone-name', zone).formatToParts(Number.isNaN(date.getTime()) ? new Date() : date);
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone;
 }
 
 /**

@@ -21,6 +21,18 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'member.updated': 'auditAction.member.updated',
   'member.erased': 'auditAction.member.erased',
   'member.self_erased': 'auditAction.member.self_erased',
+  'segment.created': 'auditAction.segment.created',
+  'segment.updated': 'auditAction.segment.updated',
+  'segment.deleted': 'auditAction.segment.deleted',
+  'event.created': 'auditAction.event.created',
+  'event.updated': 'auditAction.event.updated',
+  'event.published': 'auditAction.event.published',
+  'event.cancelled': 'auditAction.event.cancelled',
+  'event.invitations_sent': 'auditAction.event.invitations_sent',
+  'event.checked_in': 'auditAction.event.checked_in',
+  'event.check_in_undone': 'auditAction.event.check_in_undone',
+  'event.walk_in': 'auditAction.event.walk_in',
+  'event.attendees_exported': 'auditAction.event.attendees_exported',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);

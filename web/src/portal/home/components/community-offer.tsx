@@ -5,7 +5,6 @@ import type { MessageKey } from '../../../i18n/en';
 import { webPaths } from '../../../paths';
 
 const comingSoon: readonly { title: MessageKey; text: MessageKey }[] = [
-  { title: 'home.eventsTitle', text: 'home.eventsText' },
   { title: 'home.newsletterTitle', text: 'home.newsletterText' },
   { title: 'home.jobsTitle', text: 'home.jobsText' },
 ];
@@ -14,10 +13,12 @@ export interface CommunityOfferProps {
   headingLevel: 2 | 3;
   /** Signed-in people get a way into the directory; others see what joining brings. */
   signedIn: boolean;
+  /** Members get a way to their events too; staff run events in the console. */
+  member?: boolean;
 }
 
 /** What membership brings; the features not yet open say so. */
-export function CommunityOffer({ headingLevel, signedIn }: CommunityOfferProps) {
+export function CommunityOffer({ headingLevel, signedIn, member = false }: CommunityOfferProps) {
   const { t } = useI18n();
   return (
     <div className="card-grid">
@@ -30,6 +31,20 @@ export function CommunityOffer({ headingLevel, signedIn }: CommunityOfferProps) 
         ) : (
           <p>
             <Link to={webPaths.register}>{t('homeMembership.directoryJoin')}</Link>
+          </p>
+        )}
+      </Card>
+      <Card title={t('home.eventsTitle')} headingLevel={headingLevel}>
+        <p>{t('home.eventsText')}</p>
+        {signedIn ? (
+          member ? (
+            <p>
+              <Link to={webPaths.events}>{t('events.offerLink')}</Link>
+            </p>
+          ) : null
+        ) : (
+          <p>
+            <Link to={webPaths.register}>{t('events.offerJoin')}</Link>
           </p>
         )}
       </Card>

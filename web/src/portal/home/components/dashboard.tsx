@@ -4,6 +4,8 @@ import { useI18n } from '../../../i18n/i18n-provider';
 import { Card } from '../../../components/card';
 import { PageHeading } from '../../../components/page-heading';
 import { webPaths } from '../../../paths';
+import { UpcomingEventsCard } from '../../events/components/upcoming-events-card';
+import { useMembership } from '../../membership/api/get-membership';
 import { CommunityOffer } from './community-offer';
 import { MembershipBanner } from './membership-banner';
 
@@ -11,6 +13,8 @@ export function Dashboard({ user }: { user: User }) {
   const { t } = useI18n();
   const title = user.firstName ? t('home.greeting', { name: user.firstName }) : t('home.greetingNoName');
   const member = user.role === 'member';
+  // Events are open to members whose employment is verified; the banner tells the others how to get there.
+  const verified = useMembership(member).data?.verificationStatus === 'verified';
   return (
     <div className="page">
       <PageHeading title={title} />
@@ -27,6 +31,7 @@ export function Dashboard({ user }: { user: User }) {
               </p>
             </Card>
           ) : null}
+          {member && verified ? <UpcomingEventsCard headingLevel={3} /> : null}
           <Card title={t('home.accountCardTitle')} headingLevel={3}>
             <p>{t('home.accountCardText')}</p>
             <p>
@@ -45,7 +50,7 @@ export function Dashboard({ user }: { user: User }) {
       </section>
       <section>
         <h2>{t('home.offerTitle')}</h2>
-        <CommunityOffer headingLevel={3} signedIn />
+        <CommunityOffer headingLevel={3} signedIn member={member} />
       </section>
     </div>
   );
