@@ -1,3 +1,4 @@
+import { seedDemoEvents } from './demo/events.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ConsentChannel,
@@ -1939,6 +1940,7 @@ export async function seedDemoData(
     await insertInChunks(rows.recordInvitations, (chunk) => tx.insert(recordInvitations).values(chunk));
     await insertInChunks(rows.suppressions, (chunk) => tx.insert(suppressions).values(chunk));
     await insertInChunks(rows.consents, (chunk) => tx.insert(consents).values(chunk));
+    await seedDemoEvents(tx, now);
   });
   return { accounts: demoAccounts, members: rows.members.length, records: rows.employmentRecords.length };
 }

@@ -42,6 +42,22 @@ const tableCounts = () =>
            (select count(*) from record_imports)::int as imports`);
 
 describe('the seeded demo database', () => {
+  it('has an evening open for answers, with the demo member invited but not answered, a past seminar with attendance and a draft', async () => {
+    const found = await rows<{ kind: string; status: string; upcoming: boolean; going: number; checked_in: number; demo_invited: boolean; demo_answered: boolean }>(sql`
+      select e.kind::text, e.status::text, e.starts_at > now() as upcoming,
+        (select count(*)::int from event_rsvps r where r.event_id = e.id and r.status = 'going') as going,
+        (select count(*)::int from event_rsvps r where r.event_id = e.id and r.checked_in_at is not null) as checked_in,
+        exists (select 1 from event_invitations i join users u on u.id = i.member_id where i.event_id = e.id and u.email = 'member@demo.alumni.example') as demo_invited,
+        exists (select 1 from event_rsvps r join users u on u.id = r.member_id where r.event_id = e.id and u.email = 'member@demo.alumni.example') as demo_answered
+      from events e order by e.kind`);
+    expect(found).toEqual([
+      expect.objectContaining({ kind: 'alumni_evening', status: 'published', upcoming: true, demo_invited: true, demo_answered: false }),
+      expect.objectContaining({ kind: 'seminar', status: 'published', upcoming: false, going: 42, checked_in: 35 }),
+      expect.objectContaining({ kind: 'webinar', status: 'draft', upcoming: true }),
+    ]);
+    expect(found[0]?.going).toBeGreaterThan(10);
+  });
+
   it('loads once: a second start changes nothing', async () => {
     expect(firstSeed?.map((a) => a.role).sort()).toEqual(['admin', 'hr', 'member', 'recruiter']);
     const before = await tableCounts();
