@@ -9,7 +9,7 @@ import { queueReminders } from '../src/modules/events/jobs.js';
 import { eventRenderers } from '../src/modules/events/mail.js';
 import { emailHash } from '../src/modules/privacy/registry.js';
 import { Agent, bodyOf, defaultPassword, errorOf, mailTo, signInAs, startTestApp, type TestApp } from './helpers.js';
-import { createAlumnus, createEvent, ledger, settled } from './events-kit.js';
+import { createAlumnus, createEvent, eventBody, ledger, settled } from './events-kit.js';
 
 let t: TestApp;
 let hr: Agent;
@@ -80,7 +80,6 @@ describe('capacity and the waitlist', () => {
     expect(await put(a, 1)).toBe('going');
     expect(await put(b, 1)).toBe('waitlisted');
     expect(await put(c, 0)).toBe('waitlisted');
-    const { eventBody } = await import('./events-kit.js');
     expect((await hr.patch(apiPaths.adminEvent(e.id), eventBody({ capacity: 4, maxGuests: 1 }))).statusCode).toBe(200);
     expect(bodyOf(await hr.get(apiPaths.adminEvent(e.id)), ZAdminEvent).counts).toMatchObject({ going: 2, seatsTaken: 4, waitlisted: 1 });
     await t.mail.waitFor(mailTo(b.email, /You have a seat/));

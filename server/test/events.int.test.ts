@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiPaths, ZAdminEvent, ZEventAudience, ZPortalEvent, ZPortalEventPage, ZRsvpTokenView, ZSegment, ZSegmentCount, ZSendInvitationsResult } from '@alumni/shared';
-import { auditLog, consents, eventInvitations, eventRsvps, members } from '../src/db/schema.js';
+import { apiPaths, ZAdminEvent, ZAdminEventPage, ZEventAudience, ZPortalEvent, ZPortalEventPage, ZRsvpTokenView, ZSegment, ZSegmentCount, ZSendInvitationsResult } from '@alumni/shared';
+import { auditLog, consents, eventInvitations, eventRsvps, events as eventsTable, members } from '../src/db/schema.js';
 import { signRsvpToken } from '../src/modules/events/tokens.js';
 import { Agent, bodyOf, errorOf, mailTo, signInAs, startTestApp, type TestApp } from './helpers.js';
-import { answerLinks, calendarOf, createAlumnus, createEvent, eventBody, future, ledger, settled, suppress } from './events-kit.js';
+import { answerLinks, calendarOf, createAlumnus, createEvent, eventBody, future, ledger, parseCalendar, settled, suppress } from './events-kit.js';
 
 let t: TestApp;
 let hr: Agent;
@@ -28,7 +28,7 @@ describe('events in the console', () => {
   });
 
   it('refuses bad events with the field named, and writes nothing', async () => {
-    const before = bodyOf(await hr.get(`${apiPaths.adminEvents}?limit=100`), (await import('@alumni/shared')).ZAdminEventPage).items.length;
+    const before = bodyOf(await hr.get(`${apiPaths.adminEvents}?limit=100`), ZAdminEventPage).items.length;
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ start: future('06-10', '18:00'), end: future('06-10', '17:00') }, 'end'],
       [{ timeZone: 'Europe/Atlantis' }, 'timeZone'],
@@ -50,7 +50,7 @@ describe('events in the console', () => {
     const gap = await hr.post(apiPaths.adminEvents, eventBody({ start: '2027-03-28T03:30', end: '2027-03-28T05:00' }));
     expect(gap.statusCode).toBe(400);
     expect(errorOf(gap).details?.[0]?.path).toBe('start');
-    const after = bodyOf(await hr.get(`${apiPaths.adminEvents}?limit=100`), (await import('@alumni/shared')).ZAdminEventPage).items.length;
+    const after = bodyOf(await hr.get(`${apiPaths.adminEvents}?limit=100`), ZAdminEventPage).items.length;
     expect(after).toBe(before);
   });
 
@@ -256,7 +256,6 @@ describe('the portal', () => {
     const closed = await createEvent(hr, { title: { fi: 'Muille', sv: '', en: '' }, segmentId: segment.id });
     const deadline = await createEvent(hr, { title: { fi: 'Myöhässä', sv: '', en: '' } });
     // The deadline passed: written straight to the row, as no API takes a deadline in the past.
-    const { events: eventsTable } = await import('../src/db/schema.js');
     await t.db.update(eventsTable).set({ rsvpDeadline: new Date(Date.now() - 60_000) }).where(eq(eventsTable.id, deadline.id));
 
     const list = bodyOf(await agent.get(`${apiPaths.events}?limit=100`), ZPortalEventPage);
@@ -292,7 +291,6 @@ describe('the portal', () => {
     await agent.request({ method: 'PUT', url: apiPaths.eventRsvp(e.id), payload: { status: 'going' } });
     const file = await agent.get(apiPaths.eventCalendar(e.id));
     expect(file.headers['content-type']).toMatch(/^text\/calendar/);
-    const { parseCalendar } = await import('./events-kit.js');
     expect(parseCalendar(file.body)).toMatchObject({ method: 'PUBLISH', uid: `event-${e.id}@localhost`, summary: 'Calendar night' });
 
     const feed = (await agent.get(apiPaths.calendarFeed)).json<{ url: string }>().url;

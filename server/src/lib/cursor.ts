@@ -1,3 +1,4 @@
+import { sql, type SQL } from 'drizzle-orm';
 import { AppError } from './errors.js';
 
 /** An opaque keyset cursor: a sort key and the row's id, base64url-encoded. */
@@ -17,4 +18,21 @@ export function decodeCursor(cursor: string | undefined): { key: string; id: str
     // falls through to the error below
   }
   throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
+}
+
+/**
+ * A timestamp column in microseconds, as text: what PostgreSQL stores, so a cursor made of it
+ * neither skips nor repeats rows (a JavaScript Date would round to milliseconds).
+ */
+export const microsOf = (column: SQL | SQL.Aliased | { getSQL: () => SQL }) => sql<string>`(extract(epoch from ${column}) * 1000000)::bigint::text`;
+
+/** The instant a `microsOf` key names. */
+export const atMicros = (key: string): SQL => sql`timestamptz 'epoch' + ${key}::bigint * interval '1 microsecond'`;
+
+/** A cursor of `microsOf` and an id, with the time as SQL ready to compare; a forged one is a 400. */
+export function decodeTimeCursor(cursor: string | undefined): { at: SQL; id: string } | undefined {
+  const after = decodeCursor(cursor);
+  if (!after) return undefined;
+  if (!/^-?\d{1,18}$/.test(after.key)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
+  return { at: atMicros(after.key), id: after.id };
 }

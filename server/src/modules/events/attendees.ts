@@ -34,19 +34,7 @@ const columns = {
       and (w.waitlisted_at, w.id) <= (${eventRsvps.waitlistedAt}, ${eventRsvps.id})) end`,
 };
 
-type Row = { [K in keyof typeof columns]: unknown } & {
-  memberId: string;
-  firstName: string | null;
-  lastName: string | null;
-  email: string;
-  status: Attendee['status'];
-  guests: number;
-  respondedAt: Date;
-  checkedInAt: Date | null;
-  walkIn: boolean;
-  key: string;
-  position: number | null;
-};
+type Row = Awaited<ReturnType<ReturnType<typeof select>['where']>>[number];
 
 const toAttendee = (r: Row): Attendee => ({
   memberId: r.memberId,
@@ -82,17 +70,17 @@ export async function listAttendees(db: Db, eventId: string, q: z.output<typeof 
   const where = filters(eventId, q);
   const after = decodeCursor(q.cursor);
   if (after) where.push(sql`(${sortKey}, ${eventRsvps.memberId}) > (${after.key}, ${after.id}::uuid)`);
-  const rows = (await select(db)
+  const rows = await select(db)
     .where(and(...where))
     .orderBy(sortKey, eventRsvps.memberId)
-    .limit(q.limit + 1)) as Row[];
+    .limit(q.limit + 1);
   const items = rows.slice(0, q.limit);
   const last = items.at(-1);
   return { items: items.map(toAttendee), nextCursor: rows.length > q.limit && last ? encodeCursor(last.key, last.memberId) : null };
 }
 
 async function attendee(db: Executor, eventId: string, memberId: string): Promise<Attendee> {
-  const [row] = (await select(db).where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.memberId, memberId)))) as Row[];
+  const [row] = await select(db).where(and(eq(eventRsvps.eventId, eventId), eq(eventRsvps.memberId, memberId)));
   if (!row) throw notFound('This member has not answered');
   return toAttendee(row);
 }
@@ -172,7 +160,7 @@ const helsinki = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki',
 /** The attendee list as CSV for a spreadsheet (times in Helsinki time); the export is audited with its size. */
 export async function exportAttendees(db: Db, actor: Actor, eventId: string): Promise<{ fileName: string; body: Readable }> {
   const event = await getEventRow(db, eventId);
-  const rows = (await select(db).where(eq(eventRsvps.eventId, eventId)).orderBy(sortKey, eventRsvps.memberId)) as Row[];
+  const rows = await select(db).where(eq(eventRsvps.eventId, eventId)).orderBy(sortKey, eventRsvps.memberId);
   await recordAudit(db, { actorId: actor.user.id, action: 'event.attendees_exported', objectType: 'event', objectId: eventId, data: { rows: rows.length }, ip: actor.ip });
   const lines = [
     csvRow(['last_name', 'first_name', 'email', 'answer', 'guests', 'waitlist_position', 'answered_at', 'checked_in_at', 'walk_in']),

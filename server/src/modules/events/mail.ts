@@ -31,7 +31,7 @@ function eventFacts(event: EventRow, language: Language) {
   return {
     title: pickText(event.title, language),
     when: formatWhen(event.startsAt, event.endsAt, event.timeZone, language),
-    where: locationOf(event) || (event.onlineUrl ? event.onlineUrl : ''),
+    where: locationOf(event),
     description: pickText(event.description, language),
     deadline: event.rsvpDeadline ? formatMoment(event.rsvpDeadline, event.timeZone, language) : null,
   };

@@ -3,12 +3,12 @@ import { ZSegmentFilters, type PortalEvent, type PortalEventPage, type ZPortalEv
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { calendarFeeds, eventRsvps, events, members, segments, users } from '../../db/schema.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
-import { AppError, notFound } from '../../lib/errors.js';
+import { decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
+import { notFound } from '../../lib/errors.js';
 import { notVerified } from '../directory/visibility.js';
 import { matchesFilters } from '../segments/audience.js';
 import { buildCalendar, type CalendarEvent } from './ics.js';
-import { answersOpen, waitlistPositions, type RsvpRow } from './rsvp.js';
+import { answersOpen, waitlistPlaces, type RsvpRow } from './rsvp.js';
 import { countsFor, type EventRow } from './service.js';
 import { isoInZone } from './time.js';
 import { signFeedToken, verifyFeedToken } from './tokens.js';
@@ -56,10 +56,11 @@ export async function toPortalEvents(db: Executor, rows: EventRow[], memberId: s
     db.select().from(eventRsvps).where(and(inArray(eventRsvps.eventId, ids), eq(eventRsvps.memberId, memberId))),
   ]);
   const byEvent = new Map<string, RsvpRow>(mine.map((r) => [r.eventId, r]));
-  const positions = new Map<string, number>();
-  for (const r of mine) {
-    if (r.status === 'waitlisted') positions.set(r.eventId, (await waitlistPositions(db, r.eventId)).get(memberId) ?? 0);
-  }
+  const positions = await waitlistPlaces(
+    db,
+    memberId,
+    mine.filter((r) => r.status === 'waitlisted').map((r) => r.eventId),
+  );
   return rows.map((row) => {
     const c = counts.get(row.id);
     const rsvp = byEvent.get(row.id);
@@ -95,8 +96,6 @@ export async function toPortalEvents(db: Executor, rows: EventRow[], memberId: s
   });
 }
 
-const micros = sql<string>`(extract(epoch from ${events.startsAt}) * 1000000)::bigint::text`;
-const atMicros = (key: string) => sql`timestamptz 'epoch' + ${key}::bigint * interval '1 microsecond'`;
 
 /** The member's events: upcoming (soonest first), past (latest first), or those they answered yes or maybe to. */
 export async function listPortalEvents(db: Db, memberId: string, q: z.output<typeof ZPortalEventQuery>): Promise<PortalEventPage> {
@@ -109,13 +108,10 @@ export async function listPortalEvents(db: Db, memberId: string, q: z.output<typ
   if (q.scope === 'mine') {
     where.push(sql`exists (select 1 from event_rsvps r where r.event_id = ${events.id} and r.member_id = ${memberId} and r.status in ('going', 'maybe', 'waitlisted'))`);
   }
-  const after = decodeCursor(q.cursor);
-  if (after) {
-    if (!/^-?\d{1,18}$/.test(after.key)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
-    where.push(ascending ? sql`(${events.startsAt}, ${events.id}) > (${atMicros(after.key)}, ${after.id}::uuid)` : sql`(${events.startsAt}, ${events.id}) < (${atMicros(after.key)}, ${after.id}::uuid)`);
-  }
+  const after = decodeTimeCursor(q.cursor);
+  if (after) where.push(ascending ? sql`(${events.startsAt}, ${events.id}) > (${after.at}, ${after.id}::uuid)` : sql`(${events.startsAt}, ${events.id}) < (${after.at}, ${after.id}::uuid)`);
   const rows = await db
-    .select({ row: events, key: micros })
+    .select({ row: events, key: microsOf(events.startsAt) })
     .from(events)
     .where(and(...where))
     .orderBy(ascending ? sql`${events.startsAt} asc, ${events.id} asc` : sql`${events.startsAt} desc, ${events.id} desc`)

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { eventRsvps, events } from '../../db/schema.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { enqueueDeliveries } from '../deliveries/service.js';
-import { matchesFilters } from '../segments/audience.js';
+import { matchesFilters, textArray } from '../segments/audience.js';
 import { audienceFilters } from '../segments/service.js';
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -147,10 +147,13 @@ export async function answer(
   });
 }
 
-/** A waitlisted answer's place in line, 1 for the next to get a seat. */
-export async function waitlistPositions(db: Executor, eventId: string): Promise<Map<string, number>> {
-  const res = await db.execute<{ member_id: string; position: number }>(sql`
-    select member_id, (row_number() over (order by waitlisted_at, id))::int as position
-    from event_rsvps where event_id = ${eventId} and status = 'waitlisted'`);
-  return new Map(res.rows.map((r) => [r.member_id, r.position]));
+/** The member's place in line (1 for the next to get a seat) on each of the events they wait for, in one statement. */
+export async function waitlistPlaces(db: Executor, memberId: string, eventIds: readonly string[]): Promise<Map<string, number>> {
+  if (!eventIds.length) return new Map();
+  const res = await db.execute<{ event_id: string; position: number }>(sql`
+    select mine.event_id, (select count(*)::int from event_rsvps w
+        where w.event_id = mine.event_id and w.status = 'waitlisted' and (w.waitlisted_at, w.id) <= (mine.waitlisted_at, mine.id)) as position
+    from event_rsvps mine
+    where mine.member_id = ${memberId} and mine.status = 'waitlisted' and mine.event_id = any(${textArray(eventIds)}::uuid[])`);
+  return new Map(res.rows.map((r) => [r.event_id, r.position]));
 }

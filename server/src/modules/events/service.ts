@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
 import { events, segments } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
-import { decodeCursor, encodeCursor } from '../../lib/cursor.js';
+import { decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
@@ -139,10 +139,6 @@ export async function getAdminEvent(db: Executor, id: string): Promise<AdminEven
   return one;
 }
 
-/** The microseconds of a timestamp, as the cursor keeps them (a Date would lose the last three digits). */
-const micros = (column: SQL | typeof events.startsAt) => sql<string>`(extract(epoch from ${column}) * 1000000)::bigint::text`;
-const atMicros = (key: string) => sql`timestamptz 'epoch' + ${key}::bigint * interval '1 microsecond'`;
-
 export async function listAdminEvents(db: Db, q: z.output<typeof ZAdminEventQuery>): Promise<AdminEventPage> {
   const where: SQL[] = [];
   if (q.status) where.push(eq(events.status, q.status));
@@ -150,10 +146,9 @@ export async function listAdminEvents(db: Db, q: z.output<typeof ZAdminEventQuer
   if (q.when === 'past') where.push(lt(events.endsAt, sql`now()`));
   // Upcoming soonest first; otherwise newest first.
   const ascending = q.when === 'upcoming';
-  const after = decodeCursor(q.cursor);
+  const after = decodeTimeCursor(q.cursor);
   if (after) {
-    if (!/^-?\d{1,18}$/.test(after.key)) throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
-    const at = atMicros(after.key);
+    const { at } = after;
     where.push(
       ascending
         ? (or(gt(events.startsAt, at), and(eq(events.startsAt, at), gt(events.id, after.id))) as SQL)
@@ -161,7 +156,7 @@ export async function listAdminEvents(db: Db, q: z.output<typeof ZAdminEventQuer
     );
   }
   const rows = await db
-    .select({ row: events, key: micros(events.startsAt) })
+    .select({ row: events, key: microsOf(events.startsAt) })
     .from(events)
     .where(and(...where))
     .orderBy(...(ascending ? [asc(events.startsAt), asc(events.id)] : [desc(events.startsAt), desc(events.id)]))

@@ -5,6 +5,7 @@ import type { Language, MemberDetail, MemberListItem, MemberPage, Profile, ZMemb
 import type { Db } from '../../db/client.js';
 import { consents, employmentRecords, members, membershipClaims, recordInvitations, users, type UserRow } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
+import { atMicros, decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
@@ -66,21 +67,8 @@ function filterConditions(f: MemberFilters): SQL[] {
  * PostgreSQL stores; a JavaScript Date would round it to milliseconds and skip or repeat rows) and
  * the id, which breaks ties.
  */
-const cursorKey = sql<string>`(extract(epoch from ${members.joinedAt}) * 1000000)::bigint::text`;
-const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && typeof parsed[0] === 'string' && typeof parsed[1] === 'string' && /^-?\d{1,18}$/.test(parsed[0]) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(parsed[1])) {
-      return [parsed[0], parsed[1]];
-    }
-  } catch {
-    // falls through to the error below
-  }
-  throw new AppError('validation_failed', 'Invalid cursor', [{ path: 'cursor', message: 'Invalid cursor' }]);
-}
-const after = (key: string, id: string) =>
-  sql`(${members.joinedAt}, ${members.userId}) < (timestamptz 'epoch' + ${key}::bigint * interval '1 microsecond', ${id}::uuid)`;
+const cursorKey = microsOf(members.joinedAt);
+const after = (at: SQL, id: string) => sql`(${members.joinedAt}, ${members.userId}) < (${at}, ${id}::uuid)`;
 
 const listColumns = {
   id: users.id,
@@ -110,7 +98,8 @@ async function selectPage(db: Db, where: SQL[], limit: number) {
 
 export async function listMembers(db: Db, q: MemberListQuery): Promise<MemberPage> {
   const where = filterConditions(q);
-  if (q.cursor) where.push(after(...decodeCursor(q.cursor)));
+  const from = decodeTimeCursor(q.cursor);
+  if (from) where.push(after(from.at, from.id));
   const rows = await selectPage(db, where, q.limit + 1);
   const pageRows = rows.slice(0, q.limit);
   const last = pageRows.at(-1);
@@ -171,7 +160,7 @@ export async function exportMembers(db: Db, actor: Actor, filters: MemberFilters
     let sent = 0;
     let cursor: [string, string] | undefined;
     while (sent < rowCount) {
-      const batch = await selectPage(db, cursor ? [...where, after(...cursor)] : where, Math.min(exportBatch, rowCount - sent));
+      const batch = await selectPage(db, cursor ? [...where, after(atMicros(cursor[0]), cursor[1])] : where, Math.min(exportBatch, rowCount - sent));
       if (batch.length === 0) return;
       let chunk = '';
       for (const r of batch) {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, asc, eq, gt, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { webPaths, type InvitationPreview, type InviteRecordsBody, type InviteResult, type JoinBody } from '@alumni/shared';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
@@ -13,6 +13,7 @@ import { recordAudit } from '../audit/service.js';
 import { hashPassword } from '../auth/passwords.js';
 import { hitLimit } from '../auth/rate-limit.js';
 import { hashToken } from '../auth/tokens.js';
+import { addressSuppressed } from '../segments/audience.js';
 import { sendRecordInvitationJob } from './job-specs.js';
 
 /** How long an invitation link works, from the day it is mailed. */
@@ -21,8 +22,6 @@ export const invitationTtlDays = 30;
 /** How many invited employee numbers an audit entry lists. */
 const auditedNumbersMax = 1000;
 
-/** Whether the address is on the suppression list (stored as the SHA-256 hex of the lower-cased address). */
-const suppressed = (email: SQL) => sql`exists (select 1 from suppressions s where s.email_hash = encode(sha256(convert_to(lower(${email}), 'UTF8')), 'hex'))`;
 
 /**
  * Invites the people behind the chosen records, or everyone who left in a date range. One
@@ -57,7 +56,7 @@ export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor
         where p.email is not null and not p.linked
           and not exists (select 1 from users u where lower(u.email) = p.email)
           and not exists (select 1 from record_invitations i where i.email = p.email)
-          and not ${suppressed(sql`p.email`)}
+          and not ${addressSuppressed(sql`p.email`)}
         order by p.email, p.employee_number
       ), inserted as (
         insert into record_invitations (employee_number, email, language, invited_by)
@@ -74,7 +73,7 @@ export async function inviteRecords(deps: { db: Db; queue: Queue }, actor: Actor
         where i.employee_number = p.employee_number and i.accepted_at is null and not p.linked
           and i.sent_at is not null and (i.expires_at < now() or i.token_hash is null)
           and not exists (select 1 from users u where lower(u.email) = lower(i.email))
-          and not ${suppressed(sql`i.email`)}
+          and not ${addressSuppressed(sql`i.email`)}
         returning i.id, i.employee_number
       ), sent as (
         select id, employee_number from inserted union all select id, employee_number from renewed
@@ -124,7 +123,7 @@ export async function sendInvitation(deps: { db: Db; mailer: Mailer; config: Con
     if (!inv || inv.sentAt || inv.acceptedAt) return;
     // Someone who joined on their own, or asked never to be mailed, since HR pressed the button.
     const [blocked] = await tx.execute<{ blocked: boolean }>(sql`
-      select exists (select 1 from users u where lower(u.email) = ${inv.email}) or ${suppressed(sql`${inv.email}`)} as blocked`).then((r) => r.rows);
+      select exists (select 1 from users u where lower(u.email) = ${inv.email}) or ${addressSuppressed(sql`${inv.email}`)} as blocked`).then((r) => r.rows);
     if (blocked?.blocked) return;
     const person = namingRecord(await recordsOf(tx, inv.employeeNumber), inv.email);
     const token = randomBytes(32).toString('base64url');
