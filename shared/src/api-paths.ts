@@ -92,6 +92,35 @@ export const apiPaths = {
   calendarFeedFile: (token: string) => `/api/v1/calendar/${token}`,
   rsvpPreview: '/api/v1/rsvp/preview',
   rsvpAnswer: '/api/v1/rsvp',
+  // news posts
+  adminNews: '/api/v1/admin/news',
+  adminNewsPost: (id: string) => `/api/v1/admin/news/${id}`,
+  news: '/api/v1/news',
+  // newsletters in the console
+  adminNewsletters: '/api/v1/admin/newsletters',
+  adminNewsletterPreview: '/api/v1/admin/newsletters/preview',
+  adminNewsletterAudience: '/api/v1/admin/newsletters/audience',
+  adminNewsletterPlan: '/api/v1/admin/newsletters/plan',
+  adminNewsletterCadence: '/api/v1/admin/newsletters/cadence',
+  adminNewsletter: (id: string) => `/api/v1/admin/newsletters/${id}`,
+  adminNewsletterTestSend: (id: string) => `/api/v1/admin/newsletters/${id}/test-send`,
+  adminNewsletterSchedule: (id: string) => `/api/v1/admin/newsletters/${id}/schedule`,
+  adminNewsletterCancel: (id: string) => `/api/v1/admin/newsletters/${id}/cancel`,
+  adminNewsletterPause: (id: string) => `/api/v1/admin/newsletters/${id}/pause`,
+  adminNewsletterResume: (id: string) => `/api/v1/admin/newsletters/${id}/resume`,
+  adminNewsletterRetryFailed: (id: string) => `/api/v1/admin/newsletters/${id}/retry-failed`,
+  adminNewsletterStats: (id: string) => `/api/v1/admin/newsletters/${id}/stats`,
+  // the archive in the portal
+  newsletters: '/api/v1/newsletters',
+  newsletter: (id: string) => `/api/v1/newsletters/${id}`,
+  // a mail's own links: no session, the signed token alone
+  mailPreferences: '/api/v1/mail-preferences',
+  mailPreferencesUpdate: '/api/v1/mail-preferences/update',
+  mailUnsubscribe: '/api/v1/mail-preferences/unsubscribe',
+  /** RFC 8058: mail clients POST `List-Unsubscribe=One-Click` here. */
+  oneClickUnsubscribe: (token: string) => `/api/v1/unsubscribe/${token}`,
+  trackOpen: (token: string) => `/api/v1/t/${token}/open.gif`,
+  trackClick: (token: string, link: number) => `/api/v1/t/${token}/l/${link}`,
 } as const;
 
 export const csrfCookieName = 'alumni_csrf';
@@ -133,6 +162,14 @@ export const webPaths = {
   adminEventNew: '/admin/events/new',
   adminEventCheckIn: '/admin/events/:id/check-in',
   adminSegments: '/admin/segments',
+  /** Where a mail's unsubscribe link leads: one click confirms, without signing in. */
+  unsubscribe: '/unsubscribe',
+  newsletters: '/newsletters',
+  newsletter: '/newsletters/:id',
+  adminNewsletters: '/admin/newsletters',
+  adminNewsletterNew: '/admin/newsletters/new',
+  adminNewsletter: '/admin/newsletters/:id',
+  adminNews: '/admin/news',
 } as const;
 
 /** A path of `webPaths` with its `:id` filled in. */

@@ -141,6 +141,20 @@ export const auditActions = [
   'event.check_in_undone',
   'event.walk_in',
   'event.attendees_exported',
+  'news.created',
+  'news.updated',
+  'news.deleted',
+  'newsletter.created',
+  'newsletter.updated',
+  'newsletter.deleted',
+  'newsletter.test_sent',
+  'newsletter.scheduled',
+  'newsletter.cancelled',
+  'newsletter.started',
+  'newsletter.paused',
+  'newsletter.resumed',
+  'newsletter.failed_retried',
+  'newsletter.cadence_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

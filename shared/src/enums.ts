@@ -53,6 +53,6 @@ export const ZSuppressionReason = z.enum(suppressionReasons);
 export type SuppressionReason = z.infer<typeof ZSuppressionReason>;
 
 /** Where a consent change came from, kept in the consent history. */
-export const consentSources = ['signup', 'profile', 'preferences', 'staff', 'invitation'] as const;
+export const consentSources = ['signup', 'profile', 'preferences', 'staff', 'invitation', 'unsubscribe_link'] as const;
 export const ZConsentSource = z.enum(consentSources);
 export type ConsentSource = z.infer<typeof ZConsentSource>;

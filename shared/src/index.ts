@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './api-paths.js';
 export * from './membership.js';
 export * from './events.js';
+export * from './newsletters.js';
