@@ -28,6 +28,8 @@ const ZEnv = z.object({
   SMTP_URL: z.url().optional(),
   SMTP_CATCHER_PORT: port.default(1025),
   MAIL_FROM: z.string().min(3).default('Alumni <alumni@localhost>'),
+  MAIL_POOL_SIZE: z.coerce.number().int().min(1).max(50).default(5),
+  MAIL_RATE_PER_SECOND: z.coerce.number().min(0).max(10_000).default(0),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60 * 24),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(24 * 14),
@@ -53,6 +55,10 @@ export interface Config {
   smtpUrl: string | undefined;
   smtpCatcherPort: number;
   mailFrom: string;
+  /** SMTP connections each process keeps open. */
+  mailPoolSize: number;
+  /** The most messages a second each process sends; 0 for no limit (the relay's own limit applies). */
+  mailRatePerSecond: number;
   jwtSecret: string;
   sessionIdleMs: number;
   sessionAbsoluteMs: number;
@@ -116,6 +122,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     smtpUrl: e.SMTP_URL,
     smtpCatcherPort: e.SMTP_CATCHER_PORT,
     mailFrom: e.MAIL_FROM,
+    mailPoolSize: e.MAIL_POOL_SIZE,
+    mailRatePerSecond: e.MAIL_RATE_PER_SECOND,
     jwtSecret: e.JWT_SECRET ?? localSecret(dataDir),
     sessionIdleMs: e.SESSION_IDLE_MINUTES * 60_000,
     sessionAbsoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000,

@@ -81,7 +81,7 @@ export async function startRuntime(config: Config, opts: RuntimeOptions): Promis
       closers.unshift(() => c.close());
     }
     if (!smtpUrl) throw new Error('SMTP_URL is required for a worker process of its own');
-    const mailer = createMailer(smtpUrl, config.mailFrom);
+    const mailer = createMailer(smtpUrl, config.mailFrom, { poolSize: config.mailPoolSize, ratePerSecond: config.mailRatePerSecond });
     closers.unshift(() => mailer.close());
     const queue = new BossQueue(pgServer.url, { log: (msg, err) => opts.log(`${msg}: ${err instanceof Error ? err.message : String(err)}`) });
     await queue.start();

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   customType,
   boolean,
@@ -26,13 +27,15 @@ import {
   importStatuses,
   languages,
   memberTypes,
+  newsStatuses,
+  newsletterStatuses,
   roles,
   rsvpStatuses,
   suppressionReasons,
   userStatuses,
   verificationStatuses,
 } from '@alumni/shared';
-import type { LocalizedText, SegmentFilters } from '@alumni/shared';
+import type { LocalizedText, NewsletterBlocks, SegmentFilters } from '@alumni/shared';
 
 export const roleEnum = pgEnum('user_role', roles);
 export const userStatusEnum = pgEnum('user_status', userStatuses);
@@ -48,6 +51,8 @@ export const eventKindEnum = pgEnum('event_kind', eventKinds);
 export const eventStatusEnum = pgEnum('event_status', eventStatuses);
 export const rsvpStatusEnum = pgEnum('rsvp_status', rsvpStatuses);
 export const deliveryStatusEnum = pgEnum('delivery_status', deliveryStatuses);
+export const newsStatusEnum = pgEnum('news_status', newsStatuses);
+export const newsletterStatusEnum = pgEnum('newsletter_status', newsletterStatuses);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -531,11 +536,17 @@ export const deliveries = pgTable(
     lastError: text('last_error'),
     smtpMessageId: text('smtp_message_id'),
     sentAt: tstz('sent_at'),
+    /** First open and click, recorded only for members with the tracking consent. */
+    openedAt: tstz('opened_at'),
+    clickedAt: tstz('clicked_at'),
+    /** The member unsubscribed through this message's link. */
+    unsubscribedAt: tstz('unsubscribed_at'),
     createdAt: tstz('created_at').notNull().defaultNow(),
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('deliveries_message_member_key').on(t.messageKey, t.memberId),
+    index('deliveries_message_status_idx').on(t.messageKey, t.status),
     index('deliveries_due_idx').on(t.messageKey, t.nextAttemptAt).where(sql`status in ('queued', 'sending')`),
     index('deliveries_member_idx').on(t.memberId),
   ],
@@ -543,3 +554,83 @@ export const deliveries = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+
+/** Settings HR or admins change in the console, one JSON value per key (e.g. the newsletter cadence). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/** Short announcements on the portal home, which a newsletter can also carry. */
+export const newsPosts = pgTable(
+  'news_posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    body: jsonb('body').$type<LocalizedText>().notNull(),
+    status: newsStatusEnum('status').notNull().default('draft'),
+    publishedAt: tstz('published_at'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('news_posts_published_idx').on(t.status, t.publishedAt)],
+);
+
+/** One language's issue as it is sent: the mail with the member's parts left as placeholders. */
+export interface NewsletterRendition {
+  subject: string;
+  preheader: string;
+  /** The whole HTML mail and its plain-text part. */
+  html: string;
+  text: string;
+  /** The body alone as safe HTML, for the portal's archive. */
+  bodyHtml: string;
+}
+
+export const newsletters = pgTable(
+  'newsletters',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    status: newsletterStatusEnum('status').notNull().default('draft'),
+    subject: jsonb('subject').$type<LocalizedText>().notNull(),
+    preheader: jsonb('preheader').$type<LocalizedText>().notNull(),
+    body: jsonb('body').$type<LocalizedText>().notNull(),
+    defaultLanguage: languageEnum('default_language').notNull().default('fi'),
+    blocks: jsonb('blocks').$type<NewsletterBlocks>().notNull(),
+    /** The audience; null for every member. */
+    segmentId: uuid('segment_id').references(() => segments.id, { onDelete: 'restrict' }),
+    /** When it is to go (scheduled) or went (started). */
+    scheduledAt: tstz('scheduled_at'),
+    timeZone: text('time_zone').notNull().default('Europe/Helsinki'),
+    /** Frozen when the send starts, per language, so every recipient and the archive read the same issue. */
+    renditions: jsonb('renditions').$type<Partial<Record<'fi' | 'sv' | 'en', NewsletterRendition>>>(),
+    /** The links of the issue, numbered, that tracked clicks redirect to. */
+    links: jsonb('links').$type<string[]>().notNull().default([]),
+    recipients: integer('recipients').notNull().default(0),
+    /** Whether everyone was the audience, which puts the issue in every member's archive. */
+    toEveryone: boolean('to_everyone').notNull().default(true),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    startedAt: tstz('started_at'),
+    finishedAt: tstz('finished_at'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('newsletters_status_idx').on(t.status, t.scheduledAt)],
+);
+
+/** Tracked clicks per delivery and link of a newsletter. */
+export const newsletterClicks = pgTable(
+  'newsletter_clicks',
+  {
+    deliveryId: bigint('delivery_id', { mode: 'number' })
+      .notNull()
+      .references(() => deliveries.id, { onDelete: 'cascade' }),
+    link: integer('link').notNull(),
+    clicks: integer('clicks').notNull().default(1),
+    firstAt: tstz('first_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.deliveryId, t.link] })],
+);

@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { Language } from '@alumni/shared';
+import type { ConsentChannel, Language } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { deliveries } from '../../db/schema.js';
 import type { OutgoingMail, Mailer } from '../../mail/mailer.js';
@@ -9,13 +9,15 @@ import { emailHash } from '../privacy/registry.js';
 export type DeliveryRow = typeof deliveries.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** Who a delivery goes to, read when it is sent, so a changed address or language is used. */
+/** Who a delivery goes to, read when it is sent, so a changed address, language or consent is used. */
 export interface Recipient {
   userId: string;
   email: string;
   language: Language;
   firstName: string | null;
   lastName: string | null;
+  /** The consents in force at sending time; a channel without any history is absent (not granted). */
+  consents: Partial<Record<ConsentChannel, boolean>>;
 }
 
 /**
@@ -28,6 +30,8 @@ export type Renderers = Readonly<Record<string, DeliveryRenderer>>;
 export interface DeliveryOptions {
   /** Rows a worker claims at a time. */
   batchSize?: number;
+  /** Batches a worker has under way at once, so the database work of one overlaps the SMTP work of another. */
+  lanes?: number;
   /** How long a claim holds; a worker that has not finished by then is taken for dead. */
   leaseSeconds?: number;
   /** Attempts before a temporary failure counts as a failure. */
@@ -36,11 +40,21 @@ export interface DeliveryOptions {
   retryBaseSeconds?: number;
 }
 
+/** What a feature says about its own messages (those whose key starts with `prefix`). */
+export interface MessageHooks {
+  prefix: string;
+  /** Asked before each batch: false stops the sending (a paused newsletter). */
+  mayContinue?: (messageKey: string) => Promise<boolean>;
+  /** Called when a worker found nothing more to claim for the message. */
+  afterSend?: (messageKey: string) => Promise<void>;
+}
+
 export interface SenderDeps {
   db: Db;
   mailer: Mailer;
   renderers: Renderers;
   options?: DeliveryOptions;
+  hooks?: readonly MessageHooks[];
 }
 
 /**
@@ -73,88 +87,172 @@ const isHardBounce = (err: unknown): boolean => {
 
 const describe = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);
 
+interface Claimed {
+  row: DeliveryRow;
+  recipient: Recipient | null;
+  active: boolean;
+  suppressed: boolean;
+}
+
+interface ClaimedRow {
+  id: number | string;
+  message_key: string;
+  kind: string;
+  member_id: string;
+  data: Record<string, string | number | null>;
+  attempts: number;
+  next_attempt_at: Date | string;
+  created_at: Date | string;
+  email: string | null;
+  language: Language | null;
+  first_name: string | null;
+  last_name: string | null;
+  active: boolean | null;
+  suppressed: boolean | null;
+  consents: Partial<Record<ConsentChannel, boolean>> | null;
+  [key: string]: unknown;
+}
+
 /**
  * Claims up to a batch of the message's due rows (queued and due, or sending with a lapsed lease,
- * meaning the worker holding them died) and marks them `sending` with a lease. SKIP LOCKED lets
- * workers in other processes claim other rows of the same message at the same time.
+ * meaning the worker holding them died), marks them `sending` with a lease, and reads each
+ * recipient with their consents and suppression in the same statement. SKIP LOCKED lets workers in
+ * other processes claim other rows of the same message at the same time.
  */
-async function claim(db: Db, messageKey: string, o: Required<DeliveryOptions>): Promise<DeliveryRow[]> {
-  const res = await db.execute<{ id: number }>(sql`
-    update deliveries d set status = 'sending', lease_until = now() + make_interval(secs => ${o.leaseSeconds}),
-      attempts = d.attempts + 1, updated_at = now()
-    where d.id in (
-      select id from deliveries
-      where message_key = ${messageKey}
-        and ((status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_until < now()))
-      order by id limit ${o.batchSize}
-      for update skip locked)
-    returning d.id`);
-  const ids = res.rows.map((r) => Number(r.id));
-  if (!ids.length) return [];
-  return db.select().from(deliveries).where(sql`${deliveries.id} in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`).orderBy(deliveries.id);
+async function claim(db: Db, messageKey: string, o: Required<DeliveryOptions>): Promise<Claimed[]> {
+  const res = await db.execute<ClaimedRow>(sql`
+    with claimed as (
+      update deliveries d set status = 'sending', lease_until = now() + make_interval(secs => ${o.leaseSeconds}),
+        attempts = d.attempts + 1, updated_at = now()
+      where d.id in (
+        select id from deliveries
+        where message_key = ${messageKey}
+          and ((status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_until < now()))
+        order by id limit ${o.batchSize}
+        for update skip locked)
+      returning d.id, d.message_key, d.kind, d.member_id, d.data, d.attempts, d.next_attempt_at, d.created_at)
+    select c.*, u.email, u.language, u.first_name, u.last_name, u.status = 'active' as active,
+      ${addressSuppressed()} as suppressed,
+      (select jsonb_object_agg(x.channel, x.granted) from (
+        select distinct on (channel) channel, granted from consents where member_id = c.member_id
+        order by channel, created_at desc, id desc) x) as consents
+    from claimed c left join users u on u.id = c.member_id
+    order by c.id`);
+  return res.rows.map((r) => {
+    const row: DeliveryRow = {
+      id: Number(r.id),
+      messageKey: r.message_key,
+      kind: r.kind,
+      memberId: r.member_id,
+      data: r.data,
+      status: 'sending',
+      attempts: r.attempts,
+      nextAttemptAt: new Date(r.next_attempt_at),
+      leaseUntil: null,
+      lastError: null,
+      smtpMessageId: null,
+      sentAt: null,
+      openedAt: null,
+      clickedAt: null,
+      unsubscribedAt: null,
+      createdAt: new Date(r.created_at),
+      updatedAt: new Date(),
+    };
+    const recipient =
+      r.email && r.language
+        ? { userId: r.member_id, email: r.email, language: r.language, firstName: r.first_name, lastName: r.last_name, consents: r.consents ?? {} }
+        : null;
+    return { row, recipient, active: r.active === true, suppressed: r.suppressed === true };
+  });
 }
 
-async function finish(db: Db, id: number, set: SQL): Promise<void> {
-  await db.execute(sql`update deliveries set ${set}, lease_until = null, updated_at = now() where id = ${id} and status = 'sending'`);
+/** How a claimed delivery ended, recorded for the whole batch in one statement. */
+interface Outcome {
+  id: number;
+  status: 'sent' | 'failed' | 'bounced' | 'suppressed' | 'skipped' | 'queued';
+  messageId?: string;
+  error?: string;
+  /** For a retry: seconds until the next attempt. */
+  delay?: number;
 }
 
-async function recipientOf(db: Db, userId: string): Promise<(Recipient & { active: boolean; suppressed: boolean }) | null> {
-  const res = await db.execute<{ email: string; language: Language; first_name: string | null; last_name: string | null; active: boolean; suppressed: boolean }>(sql`
-    select u.email, u.language, u.first_name, u.last_name, u.status = 'active' as active, ${addressSuppressed()} as suppressed
-    from users u where u.id = ${userId}`);
-  const row = res.rows[0];
-  if (!row) return null;
-  return { userId, email: row.email, language: row.language, firstName: row.first_name, lastName: row.last_name, active: row.active, suppressed: row.suppressed };
+async function record(db: Db, outcomes: readonly Outcome[]): Promise<void> {
+  if (!outcomes.length) return;
+  // Only rows still `sending` are touched: a row another worker took over after a lapsed lease stays theirs.
+  const rows = outcomes.map((x) => ({ id: x.id, status: x.status, message_id: x.messageId ?? null, error: x.error ?? null, delay: x.delay ?? null }));
+  await db.execute(sql`
+    update deliveries d set status = v.status::delivery_status,
+      sent_at = case when v.status = 'sent' then now() else d.sent_at end,
+      smtp_message_id = coalesce(v.message_id, d.smtp_message_id),
+      last_error = v.error,
+      next_attempt_at = case when v.delay is null then d.next_attempt_at else now() + make_interval(secs => v.delay) end,
+      lease_until = null, updated_at = now()
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as v(id bigint, status text, message_id text, error text, delay double precision)
+    where d.id = v.id and d.status = 'sending'`);
 }
 
-/** Sends one claimed delivery and records the outcome on its row. */
-async function deliverOne(deps: SenderDeps, d: DeliveryRow, o: Required<DeliveryOptions>): Promise<void> {
+/** Sends one claimed delivery; the outcome is recorded with the rest of its batch. */
+async function deliverOne(deps: SenderDeps, c: Claimed, o: Required<DeliveryOptions>): Promise<Outcome> {
+  const d = c.row;
   const renderer = deps.renderers[d.kind];
-  const recipient = await recipientOf(deps.db, d.memberId);
-  if (!recipient || !recipient.active) return finish(deps.db, d.id, sql`status = 'skipped', last_error = 'the account is not active'`);
+  if (!c.recipient || !c.active) return { id: d.id, status: 'skipped', error: 'the account is not active' };
   // Checked at sending time: an unsubscribe or bounce since the rows were written takes effect at once.
-  if (recipient.suppressed) return finish(deps.db, d.id, sql`status = 'suppressed'`);
-  if (!renderer) return finish(deps.db, d.id, sql`status = 'failed', last_error = ${`no renderer for ${d.kind}`}`);
+  if (c.suppressed) return { id: d.id, status: 'suppressed' };
+  if (!renderer) return { id: d.id, status: 'failed', error: `no renderer for ${d.kind}` };
   let mail: OutgoingMail | null;
   try {
-    mail = await renderer(d, recipient);
+    mail = await renderer(d, c.recipient);
   } catch (err) {
-    return finish(deps.db, d.id, sql`status = 'failed', last_error = ${`rendering failed: ${describe(err)}`}`);
+    return { id: d.id, status: 'failed', error: `rendering failed: ${describe(err)}` };
   }
-  if (!mail) return finish(deps.db, d.id, sql`status = 'skipped'`);
+  if (!mail) return { id: d.id, status: 'skipped' };
   try {
     const info = await deps.mailer.send(mail);
-    await finish(deps.db, d.id, sql`status = 'sent', sent_at = now(), smtp_message_id = ${info.messageId}, last_error = null`);
+    return { id: d.id, status: 'sent', messageId: info.messageId };
   } catch (err) {
     const code = responseCode(err);
     if (code !== null && code >= 500) {
       if (isHardBounce(err)) {
+        const email = c.recipient.email;
         await deps.db.execute(sql`
-          insert into suppressions (email_hash, email, reason) values (${emailHash(recipient.email)}, ${recipient.email.toLowerCase()}, 'hard_bounce')
+          insert into suppressions (email_hash, email, reason) values (${emailHash(email)}, ${email.toLowerCase()}, 'hard_bounce')
           on conflict (email_hash) do nothing`);
-        return finish(deps.db, d.id, sql`status = 'bounced', last_error = ${describe(err)}`);
+        return { id: d.id, status: 'bounced', error: describe(err) };
       }
-      return finish(deps.db, d.id, sql`status = 'failed', last_error = ${describe(err)}`);
+      return { id: d.id, status: 'failed', error: describe(err) };
     }
     // A 4xx reply or a lost connection: try again later, with a growing delay.
-    if (d.attempts >= o.maxAttempts) return finish(deps.db, d.id, sql`status = 'failed', last_error = ${describe(err)}`);
-    const delay = o.retryBaseSeconds * 2 ** Math.max(0, d.attempts - 1);
-    return finish(deps.db, d.id, sql`status = 'queued', next_attempt_at = now() + make_interval(secs => ${delay}), last_error = ${describe(err)}`);
+    if (d.attempts >= o.maxAttempts) return { id: d.id, status: 'failed', error: describe(err) };
+    return { id: d.id, status: 'queued', error: describe(err), delay: o.retryBaseSeconds * 2 ** Math.max(0, d.attempts - 1) };
   }
 }
 
-const defaults: Required<DeliveryOptions> = { batchSize: 50, leaseSeconds: 120, maxAttempts: 6, retryBaseSeconds: 30 };
+const defaults: Required<DeliveryOptions> = { batchSize: 100, lanes: 2, leaseSeconds: 120, maxAttempts: 6, retryBaseSeconds: 30 };
 
-/** Sends the message's due deliveries, batch after batch, until none is left to claim. Returns how many were handled. */
+const hooksOf = (deps: SenderDeps, messageKey: string): MessageHooks | undefined => deps.hooks?.find((h) => messageKey.startsWith(h.prefix));
+
+/**
+ * Sends the message's due deliveries, batch after batch, until none is left to claim (or the
+ * message's feature says stop). A batch's mails go out side by side over the mailer's pooled
+ * connections, and `lanes` batches are under way at once. Returns how many were handled.
+ */
 export async function sendDeliveries(deps: SenderDeps, messageKey: string): Promise<number> {
   const o = { ...defaults, ...deps.options };
+  const hooks = hooksOf(deps, messageKey);
   let handled = 0;
-  for (;;) {
-    const batch = await claim(deps.db, messageKey, o);
-    if (!batch.length) return handled;
-    for (const d of batch) await deliverOne(deps, d, o);
-    handled += batch.length;
-  }
+  const lane = async () => {
+    for (;;) {
+      if (hooks?.mayContinue && !(await hooks.mayContinue(messageKey))) return;
+      const batch = await claim(deps.db, messageKey, o);
+      if (!batch.length) return;
+      const outcomes = await Promise.all(batch.map((c) => deliverOne(deps, c, o)));
+      await record(deps.db, outcomes);
+      handled += batch.length;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.lanes) }, lane));
+  await hooks?.afterSend?.(messageKey);
+  return handled;
 }
 
 /** The messages with rows due now: retries whose time came, and claims whose worker died. */
