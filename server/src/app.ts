@@ -26,6 +26,7 @@ import { privacyRoutes } from './modules/privacy/routes.js';
 import { profileRoutes } from './modules/profile/routes.js';
 import { recordsRoutes } from './modules/records/routes.js';
 import { eventsRoutes } from './modules/events/routes.js';
+import { newslettersRoutes } from './modules/newsletters/routes.js';
 import { segmentsRoutes } from './modules/segments/routes.js';
 
 declare module 'fastify' {
@@ -123,6 +124,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       await v1.register(privacyRoutes, featureDeps);
       await v1.register(segmentsRoutes, featureDeps);
       await v1.register(eventsRoutes, featureDeps);
+      await v1.register(newslettersRoutes, featureDeps);
     },
     { prefix: '/api/v1' },
   );

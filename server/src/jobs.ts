@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Config } from './config.js';
 import type { Db } from './db/client.js';
 import type { Mailer } from './mail/mailer.js';
-import { defineJob, handleJob, type JobHandler, type JobSpec } from './lib/queue.js';
+import { defineJob, handleJob, type JobHandler, type JobSpec, type Queue } from './lib/queue.js';
 import { authJobHandlers } from './modules/auth/jobs.js';
 import { deliveryJobHandlers, sweepDeliveriesJob } from './modules/deliveries/jobs.js';
 import type { DeliveryOptions } from './modules/deliveries/service.js';
@@ -11,6 +11,9 @@ import { eventJobHandlers, eventRemindersJob } from './modules/events/jobs.js';
 import { eventRenderers } from './modules/events/mail.js';
 import { directoryJobHandlers } from './modules/directory/jobs.js';
 import { membersJobHandlers } from './modules/members/jobs.js';
+import { newsletterSweepJob } from './modules/newsletters/job-specs.js';
+import { newsletterJobHandlers } from './modules/newsletters/jobs.js';
+import { newsletterHooks, newsletterRenderers } from './modules/newsletters/mail.js';
 import { membershipJobHandlers } from './modules/membership/jobs.js';
 import { privacyJobHandlers } from './modules/privacy/jobs.js';
 import { profileJobHandlers } from './modules/profile/jobs.js';
@@ -39,12 +42,20 @@ export const scheduledJobs: ReadonlyArray<readonly [JobSpec<z.ZodType>, string]>
   [cleanupJob, '17 * * * *'],
   [sweepDeliveriesJob, '* * * * *'],
   [eventRemindersJob, '* * * * *'],
+  [newsletterSweepJob, '* * * * *'],
 ];
 
 /** Every job handler of the platform, for the in-process workers and for `pnpm worker`. */
-export function allJobHandlers(deps: { db: Db; mailer: Mailer; config: Config; deliveryOptions?: DeliveryOptions }): JobHandler[] {
-  const sender = { db: deps.db, mailer: deps.mailer, renderers: { ...eventRenderers(deps) }, ...(deps.deliveryOptions ? { options: deps.deliveryOptions } : {}) };
+export function allJobHandlers(deps: { db: Db; mailer: Mailer; queue: Queue; config: Config; deliveryOptions?: DeliveryOptions }): JobHandler[] {
+  const sender = {
+    db: deps.db,
+    mailer: deps.mailer,
+    renderers: { ...eventRenderers(deps), ...newsletterRenderers(deps) },
+    hooks: [newsletterHooks(deps.db)],
+    ...(deps.deliveryOptions ? { options: deps.deliveryOptions } : {}),
+  };
   return [
+    ...newsletterJobHandlers(deps, sender),
     ...deliveryJobHandlers(sender),
     ...eventJobHandlers(sender),
     ...authJobHandlers({ db: deps.db, mailer: deps.mailer, appUrl: deps.config.appUrl, orgName: deps.config.orgName }),

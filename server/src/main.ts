@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   });
 
   if (config.runWorkers) {
-    await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, config }));
+    await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, queue: runtime.queue, config }));
     for (const [job, cron] of scheduledJobs) await runtime.queue.schedule(job, cron);
   }
   try {

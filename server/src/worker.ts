@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     say(`${signal ?? 'stop'} received: finishing running jobs`);
     await runtime.close();
   });
-  await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, config }));
+  await runtime.queue.work(allJobHandlers({ db: runtime.database.db, mailer: runtime.mailer, queue: runtime.queue, config }));
   for (const [job, cron] of scheduledJobs) await runtime.queue.schedule(job, cron);
   say('working; Ctrl-C to stop');
 }

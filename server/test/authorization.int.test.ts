@@ -7,11 +7,12 @@ import { directoryRoutes } from './access/directory.js';
 import { membersRoutes } from './access/members.js';
 import { privacyRoutes } from './access/privacy.js';
 import { eventsRoutes } from './access/events.js';
+import { newslettersRoutes } from './access/newsletters.js';
 import { callers, type RouteCase } from './access/types.js';
 import { Agent, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 /** One file of rows per feature, so the matrix grows with the route table. */
-const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes, ...eventsRoutes];
+const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes, ...eventsRoutes, ...newslettersRoutes];
 
 let t: TestApp;
 const registered: string[] = [];

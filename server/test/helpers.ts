@@ -69,7 +69,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await queue.start();
   const mailer = createMailer(mail.url, config.mailFrom);
   // Temporary SMTP failures are retried after a second, not half a minute.
-  await queue.work(allJobHandlers({ db: database.db, mailer, config, deliveryOptions: { retryBaseSeconds: 1 } }));
+  await queue.work(allJobHandlers({ db: database.db, mailer, queue, config, deliveryOptions: { retryBaseSeconds: 1 } }));
   const logs: Array<Record<string, unknown>> = [];
   const logStream = { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) };
   const app = await buildApp(config, { database, queue, logStream });

@@ -48,6 +48,10 @@ const withoutMemberData: Record<string, string> = {
   // Written by HR (created_by is a staff account); what members do with an event is in event_rsvps.
   events: 'staff-made events; the member side is in event_invitations and event_rsvps',
   segments: 'staff-made audience filters; they name no member',
+  // Written by HR; what each member got and did with an issue is in deliveries.
+  news_posts: 'staff-written announcements',
+  newsletters: 'staff-written issues; the member side is in deliveries',
+  settings: 'console settings; updated_by is a staff account',
 };
 
 const sha256 = (s: string) => createHash('sha256').update(s.toLowerCase()).digest('hex');
