@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths, ZAttendee, ZAttendeePage, ZAdminEvent, ZPortalEvent } from '@alumni/shared';
 import { eventRsvps, events, suppressions, users } from '../src/db/schema.js';
@@ -10,6 +9,7 @@ import { eventRenderers } from '../src/modules/events/mail.js';
 import { emailHash } from '../src/modules/privacy/registry.js';
 import { Agent, bodyOf, defaultPassword, errorOf, mailTo, signInAs, startTestApp, type TestApp } from './helpers.js';
 import { createAlumnus, createEvent, eventBody, ledger, settled } from './events-kit.js';
+import { flakyServer } from './smtp-kit.js';
 
 let t: TestApp;
 let hr: Agent;
@@ -147,36 +147,6 @@ describe('check-in', () => {
 });
 
 describe('the delivery ledger', () => {
-  /** An SMTP server that answers each recipient with what `reply` says. */
-  async function flakyServer(reply: (to: string, attempt: number) => number): Promise<{ url: string; accepted: string[]; close: () => Promise<void> }> {
-    const attempts = new Map<string, number>();
-    const accepted: string[] = [];
-    const server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onRcptTo(address, _session, callback) {
-        const n = (attempts.get(address.address) ?? 0) + 1;
-        attempts.set(address.address, n);
-        const code = reply(address.address, n);
-        if (code === 250) return callback();
-        const err = Object.assign(new Error(code >= 500 ? '5.1.1 No such user here' : '4.3.0 Try again later'), { responseCode: code });
-        return callback(err);
-      },
-      onData(stream, session, callback) {
-        stream.resume();
-        stream.on('end', () => {
-          accepted.push(...session.envelope.rcptTo.map((r) => r.address));
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    return { url: `smtp://127.0.0.1:${port}`, accepted, close: () => new Promise((r) => server.close(() => r())) };
-  }
-
   it('retries a temporary failure, suppresses a hard bounce, and sends nobody twice', async () => {
     const e = await createEvent(hr);
     const [ok, flaky, gone] = await Promise.all([createAlumnus(t), createAlumnus(t), createAlumnus(t)]);

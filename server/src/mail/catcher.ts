@@ -68,6 +68,9 @@ export class MailCatcher {
     return new Promise((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, host, () => {
+        server.off('error', reject);
+        // A client that drops its connection (a killed worker, a pooled connection closed) is not the catcher's failure.
+        server.on('error', () => undefined);
         const address = server.server.address();
         this.port = typeof address === 'object' && address ? address.port : port;
         resolve(this.port);

@@ -27,6 +27,30 @@ const styles: Record<string, string> = {
   code: 'font-family:Consolas,monospace;background:#f0f2f5;padding:1px 4px;border-radius:3px',
 };
 
+/** Addresses a link or an image may have; anything else (javascript:, data:, vbscript:, file:) is not rendered. */
+const safeHref = /^(https?:\/\/|mailto:|#)/i;
+const safeSrc = /^https?:\/\//i;
+// Every address is let through the parser so that the rule below can drop the unsafe ones and keep the text.
+md.validateLink = () => true;
+
+md.core.ruler.push('safe_links', (state) => {
+  for (const block of state.tokens) {
+    if (!block.children) continue;
+    const open: boolean[] = [];
+    for (const token of block.children) {
+      if (token.type === 'link_open') {
+        const safe = safeHref.test(token.attrGet('href') ?? '');
+        open.push(safe);
+        if (!safe) Object.assign(token, { type: 'html_inline', content: '', attrs: null });
+      } else if (token.type === 'link_close') {
+        if (open.pop() === false) Object.assign(token, { type: 'html_inline', content: '' });
+      } else if (token.type === 'image' && !safeSrc.test(token.attrGet('src') ?? '')) {
+        Object.assign(token, { type: 'html_inline', content: '', children: null });
+      }
+    }
+  }
+});
+
 md.core.ruler.push('mail_styles', (state) => {
   const walk = (tokens: typeof state.tokens) => {
     for (const token of tokens) {
@@ -44,7 +68,14 @@ export interface MarkdownOptions {
 }
 
 /** Control characters are not text anyone writes; removing them keeps the renderer's own markers unforgeable. */
-export const withoutControls = (s: string): string => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+export function withoutControls(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.charCodeAt(0);
+    if (code >= 32 ? code !== 127 : ch === '\n' || ch === '\r' || ch === '\t') out += ch;
+  }
+  return out;
+}
 
 /** Safe HTML for the Markdown, with links rewritten by `options.link`. */
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): string {

@@ -112,6 +112,8 @@ function withPlaceholders(s: string, orgName: string, escape: boolean): string {
 class Links {
   readonly list: string[] = [];
   add(href: string): string {
+    // Only web links are numbered (and so tracked); mailto: and in-page links stay as they are.
+    if (!/^https?:\/\//i.test(href)) return href;
     let n = this.list.indexOf(href);
     if (n < 0) n = this.list.push(href) - 1;
     return marker.link(n);
