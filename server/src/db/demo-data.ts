@@ -1,4 +1,5 @@
 import { seedDemoEvents } from './demo/events.js';
+import { seedDemoNewsletters } from './demo/newsletters.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ConsentChannel,
@@ -1941,6 +1942,7 @@ export async function seedDemoData(
     await insertInChunks(rows.suppressions, (chunk) => tx.insert(suppressions).values(chunk));
     await insertInChunks(rows.consents, (chunk) => tx.insert(consents).values(chunk));
     await seedDemoEvents(tx, now);
+    await seedDemoNewsletters(tx, now);
   });
   return { accounts: demoAccounts, members: rows.members.length, records: rows.employmentRecords.length };
 }

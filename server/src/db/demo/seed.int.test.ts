@@ -58,6 +58,26 @@ describe('the seeded demo database', () => {
     expect(found[0]?.going).toBeGreaterThan(10);
   });
 
+  it('has last autumn’s issue in the archive with its ledger, the spring issue as a draft with blocks, and news on the portal', async () => {
+    const issues = await rows<{ status: string; recipients: number; delivered: number; archived: boolean; blocks: { events: number; newsIds: string[] } }>(sql`
+      select n.status::text, n.recipients,
+        (select count(*)::int from deliveries d where d.message_key = 'newsletter:' || n.id::text and d.status = 'sent') as delivered,
+        (n.renditions is not null and n.to_everyone) as archived, n.blocks
+      from newsletters n order by n.created_at`);
+    expect(issues).toEqual([
+      expect.objectContaining({ status: 'sent', archived: true }),
+      expect.objectContaining({ status: 'draft', archived: false, blocks: expect.objectContaining({ events: 3 }) as unknown }),
+    ]);
+    expect(issues[0]?.delivered).toBeGreaterThan(100);
+    expect(issues[0]?.recipients).toBeGreaterThan(issues[0]?.delivered ?? 0);
+    // The demo member takes the newsletter, so they got the autumn issue.
+    const demo = await one<{ got: boolean }>(sql`
+      select exists (select 1 from deliveries d join users u on u.id = d.member_id where u.email = 'member@demo.alumni.example' and d.kind = 'newsletter' and d.status = 'sent') as got`);
+    expect(demo.got).toBe(true);
+    const news = await rows<{ status: string }>(sql`select status::text from news_posts order by status`);
+    expect(news.map((n) => n.status)).toEqual(['draft', 'published', 'published']);
+  });
+
   it('loads once: a second start changes nothing', async () => {
     expect(firstSeed?.map((a) => a.role).sort()).toEqual(['admin', 'hr', 'member', 'recruiter']);
     const before = await tableCounts();
