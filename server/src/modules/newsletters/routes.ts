@@ -53,9 +53,6 @@ export async function newslettersRoutes(app: FastifyInstance, deps: FeatureDeps)
   const secret = deps.config.jwtSecret;
   const noContent = (reply: FastifyReply) => reply.code(204).send();
 
-  // RFC 8058: a mail client posts `List-Unsubscribe=One-Click` as a form; its content is not needed.
-  app.addContentTypeParser(['application/x-www-form-urlencoded', 'multipart/form-data'], { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => done(null, body));
-
   /* ---- news posts ---- */
 
   r.get('/admin/news', { onRequest: hr, schema: { tags, summary: 'News posts, newest first', querystring: ZNewsQuery, response: { 200: ZNewsPostPage } } }, async (request) =>
@@ -161,18 +158,23 @@ export async function newslettersRoutes(app: FastifyInstance, deps: FeatureDeps)
   r.post('/mail-preferences/update', { schema: { tags, summary: 'Set the mail channels', body: ZMailPreferencesBody, response: { 200: ZMailPreferences } } }, async (request) =>
     updateMailPreferences(deps.db, secret, request.body),
   );
-  r.post(
-    '/unsubscribe/:token',
-    {
-      // A mail client posts this with no session and no CSRF token (RFC 8058): the signed token is the authority.
-      config: { csrf: false },
-      schema: { tags, summary: 'RFC 8058 one-click unsubscribe, as a mail client posts it', params: ZTokenParams, response: { 200: z.object({ ok: z.literal(true) }) } },
-    },
-    async (request) => {
-      await unsubscribe(deps.db, secret, request.params.token);
-      return { ok: true as const };
-    },
-  );
+  // RFC 8058: a mail client posts `List-Unsubscribe=One-Click` as a form. Only this route takes
+  // form bodies (their content is not needed); every other route still answers them with 415.
+  await app.register(async (oneClick) => {
+    oneClick.addContentTypeParser(['application/x-www-form-urlencoded', 'multipart/form-data'], { parseAs: 'string', bodyLimit: 4096 }, (_req, body, done) => done(null, body));
+    oneClick.withTypeProvider<ZodTypeProvider>().post(
+      '/unsubscribe/:token',
+      {
+        // A mail client posts this with no session and no CSRF token: the signed token is the authority.
+        config: { csrf: false },
+        schema: { tags, summary: 'RFC 8058 one-click unsubscribe, as a mail client posts it', params: ZTokenParams, response: { 200: z.object({ ok: z.literal(true) }) } },
+      },
+      async (request) => {
+        await unsubscribe(deps.db, secret, request.params.token);
+        return { ok: true as const };
+      },
+    );
+  });
   r.get('/t/:token/open.gif', { schema: { tags, summary: 'The open pixel; records an open only with the tracking consent', params: ZTokenParams } }, async (request, reply) => {
     await recordOpen(deps.db, secret, request.params.token);
     const untyped: FastifyReply = reply;

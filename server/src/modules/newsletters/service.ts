@@ -295,7 +295,8 @@ export async function scheduleNewsletter(deps: NewsletterDeps, actor: Actor, id:
     }
     const [updated] = await tx
       .update(newsletters)
-      .set({ status: 'scheduled', scheduledAt: at, timeZone: body.timeZone, updatedAt: new Date() })
+      // "Now" is the database's clock, which the start compares against.
+      .set({ status: 'scheduled', scheduledAt: body.at ? at : sql`now()`, timeZone: body.timeZone, updatedAt: new Date() })
       .where(eq(newsletters.id, id))
       .returning();
     await recordAudit(tx, {
