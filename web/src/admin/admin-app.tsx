@@ -11,6 +11,8 @@ import { AuditPage } from './audit/routes/audit-page';
 import { EventsRoutes } from './events/routes/events-routes';
 import { AdminHomePage } from './home/routes/admin-home-page';
 import { MembersRoutes } from './members/routes/members-routes';
+import { NewsPage } from './news/routes/news-page';
+import { NewslettersRoutes } from './newsletters/routes/newsletters-routes';
 import { RecordsPage } from './records/routes/records-page';
 import { SegmentsPage } from './segments/routes/segments-page';
 import { StaffPage } from './staff/routes/staff-page';
@@ -22,6 +24,8 @@ const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = 
   records: RecordsPage,
   events: EventsRoutes,
   segments: SegmentsPage,
+  newsletters: NewslettersRoutes,
+  news: NewsPage,
   staff: StaffPage,
   audit: AuditPage,
 };

@@ -3,17 +3,17 @@ import { relativePath, routePattern, sectionsFor } from './admin-sections';
 
 describe('admin sections', () => {
   it('shows the membership sections to HR and admins, staff users and the audit log to admins only', () => {
-    expect(sectionsFor('admin').map((s) => s.key)).toEqual(['home', 'members', 'approvals', 'records', 'events', 'segments', 'staff', 'audit']);
-    expect(sectionsFor('hr').map((s) => s.key)).toEqual(['home', 'members', 'approvals', 'records', 'events', 'segments']);
+    expect(sectionsFor('admin').map((s) => s.key)).toEqual(['home', 'members', 'approvals', 'records', 'events', 'segments', 'newsletters', 'news', 'staff', 'audit']);
+    expect(sectionsFor('hr').map((s) => s.key)).toEqual(['home', 'members', 'approvals', 'records', 'events', 'segments', 'newsletters', 'news']);
     expect(sectionsFor('recruiter').map((s) => s.key)).toEqual(['home']);
     expect(sectionsFor('member')).toEqual([]);
   });
 
   it('routes sections below the console root', () => {
-    expect(sectionsFor('admin').map(relativePath)).toEqual(['', 'members', 'approvals', 'records', 'events', 'segments', 'staff', 'audit']);
+    expect(sectionsFor('admin').map(relativePath)).toEqual(['', 'members', 'approvals', 'records', 'events', 'segments', 'newsletters', 'news', 'staff', 'audit']);
   });
 
-  it('lets only the members and events sections route pages below their own paths', () => {
-    expect(sectionsFor('admin').map(routePattern)).toEqual(['', 'members/*', 'approvals', 'records', 'events/*', 'segments', 'staff', 'audit']);
+  it('lets only the members, events and newsletters sections route pages below their own paths', () => {
+    expect(sectionsFor('admin').map(routePattern)).toEqual(['', 'members/*', 'approvals', 'records', 'events/*', 'segments', 'newsletters/*', 'news', 'staff', 'audit']);
   });
 });

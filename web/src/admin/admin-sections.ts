@@ -2,7 +2,7 @@ import { staffRoles, type Role } from '@alumni/shared';
 import type { MessageKey } from '../i18n/en';
 import { webPaths } from '../paths';
 
-export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'staff' | 'audit';
+export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'newsletters' | 'news' | 'staff' | 'audit';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -57,6 +57,21 @@ export const adminSections: readonly AdminSection[] = [
     path: webPaths.adminSegments,
     labelKey: 'admin.nav.segments',
     descriptionKey: 'admin.home.segmentsText',
+    roles: membershipRoles,
+  },
+  {
+    key: 'newsletters',
+    path: webPaths.adminNewsletters,
+    labelKey: 'admin.nav.newsletters',
+    descriptionKey: 'admin.home.newslettersText',
+    roles: membershipRoles,
+    hasSubpages: true,
+  },
+  {
+    key: 'news',
+    path: webPaths.adminNews,
+    labelKey: 'admin.nav.news',
+    descriptionKey: 'admin.home.newsText',
     roles: membershipRoles,
   },
   {

@@ -46,6 +46,7 @@ export function AppShell() {
   // Staff search the directory too (recruiters look for returners); they also see staff-only profiles.
   if (user) navItems.push({ to: webPaths.directory, label: t('portalNav.directory') });
   if (user?.role === 'member') navItems.push({ to: webPaths.events, label: t('events.navLabel') });
+  if (user?.role === 'member') navItems.push({ to: webPaths.newsletters, label: t('newsletterArchive.navLabel') });
   if (user) navItems.push({ to: webPaths.account, label: t('nav.account') });
   if (user && isStaff(user.role)) navItems.push({ to: webPaths.admin, label: t('nav.admin') });
 

@@ -21,8 +21,11 @@ import { EventsPage } from '../portal/events/routes/events-page';
 import { RsvpPage } from '../portal/events/routes/rsvp-page';
 import { JoinPage } from '../portal/membership/routes/join-page';
 import { MembershipPage } from '../portal/membership/routes/membership-page';
+import { NewsletterPage } from '../portal/newsletters/routes/newsletter-page';
+import { NewslettersPage } from '../portal/newsletters/routes/newsletters-page';
 import { ConfirmErasePage } from '../portal/privacy/routes/confirm-erase-page';
 import { ProfilePage } from '../portal/profile/routes/profile-page';
+import { UnsubscribePage } from '../portal/unsubscribe/routes/unsubscribe-page';
 import { AppShell } from './app-shell';
 import { RequireSignedIn, RequireStaff } from './guards';
 import { RouteErrorPage } from './route-error-page';
@@ -74,6 +77,17 @@ export const router = createBrowserRouter([
           },
           // Public: an invitation mail's link works signed out, by its signed token.
           { path: webPaths.rsvp, element: <RsvpPage /> },
+          // The newsletter archive is the members' own; staff write the issues in the console.
+          {
+            path: webPaths.newsletters,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <NewslettersPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          {
+            path: webPaths.newsletter,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <NewsletterPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          // Public: a mail's unsubscribe link works signed out, by its signed token.
+          { path: webPaths.unsubscribe, element: <UnsubscribePage /> },
           // Public: it also says goodbye once the account, and with it the session, is gone.
           { path: webPaths.confirmErase, element: <ConfirmErasePage /> },
           {

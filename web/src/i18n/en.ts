@@ -1,7 +1,9 @@
 import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
 import { adminEventsMessages } from './admin-events';
+import { adminNewslettersMessages } from './admin-newsletters';
 import { portalEventsMessages } from './portal-events';
+import { portalNewslettersMessages } from './portal-newsletters';
 export const en = {
   'app.name': 'Alumni community',
   'app.skipToContent': 'Skip to main content',
@@ -263,7 +265,9 @@ export const en = {
   ...portalMembershipMessages.en,
   ...adminMembershipMessages.en,
   ...portalEventsMessages.en,
+  ...portalNewslettersMessages.en,
   ...adminEventsMessages.en,
+  ...adminNewslettersMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

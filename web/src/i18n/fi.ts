@@ -1,7 +1,9 @@
 import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
 import { adminEventsMessages } from './admin-events';
+import { adminNewslettersMessages } from './admin-newsletters';
 import { portalEventsMessages } from './portal-events';
+import { portalNewslettersMessages } from './portal-newsletters';
 import type { Messages } from './en';
 
 export const fi: Messages = {
@@ -265,5 +267,7 @@ export const fi: Messages = {
   ...portalMembershipMessages.fi,
   ...adminMembershipMessages.fi,
   ...portalEventsMessages.fi,
+  ...portalNewslettersMessages.fi,
   ...adminEventsMessages.fi,
+  ...adminNewslettersMessages.fi,
 };

@@ -33,6 +33,20 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'event.check_in_undone': 'auditAction.event.check_in_undone',
   'event.walk_in': 'auditAction.event.walk_in',
   'event.attendees_exported': 'auditAction.event.attendees_exported',
+  'news.created': 'auditAction.news.created',
+  'news.updated': 'auditAction.news.updated',
+  'news.deleted': 'auditAction.news.deleted',
+  'newsletter.created': 'auditAction.newsletter.created',
+  'newsletter.updated': 'auditAction.newsletter.updated',
+  'newsletter.deleted': 'auditAction.newsletter.deleted',
+  'newsletter.test_sent': 'auditAction.newsletter.test_sent',
+  'newsletter.scheduled': 'auditAction.newsletter.scheduled',
+  'newsletter.cancelled': 'auditAction.newsletter.cancelled',
+  'newsletter.started': 'auditAction.newsletter.started',
+  'newsletter.paused': 'auditAction.newsletter.paused',
+  'newsletter.resumed': 'auditAction.newsletter.resumed',
+  'newsletter.failed_retried': 'auditAction.newsletter.failed_retried',
+  'newsletter.cadence_changed': 'auditAction.newsletter.cadence_changed',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);

@@ -4,16 +4,13 @@ import { Card } from '../../../components/card';
 import type { MessageKey } from '../../../i18n/en';
 import { webPaths } from '../../../paths';
 
-const comingSoon: readonly { title: MessageKey; text: MessageKey }[] = [
-  { title: 'home.newsletterTitle', text: 'home.newsletterText' },
-  { title: 'home.jobsTitle', text: 'home.jobsText' },
-];
+const comingSoon: readonly { title: MessageKey; text: MessageKey }[] = [{ title: 'home.jobsTitle', text: 'home.jobsText' }];
 
 export interface CommunityOfferProps {
   headingLevel: 2 | 3;
   /** Signed-in people get a way into the directory; others see what joining brings. */
   signedIn: boolean;
-  /** Members get a way to their events too; staff run events in the console. */
+  /** Members get a way to their events and the newsletter archive too; staff run both in the console. */
   member?: boolean;
 }
 
@@ -45,6 +42,20 @@ export function CommunityOffer({ headingLevel, signedIn, member = false }: Commu
         ) : (
           <p>
             <Link to={webPaths.register}>{t('events.offerJoin')}</Link>
+          </p>
+        )}
+      </Card>
+      <Card title={t('home.newsletterTitle')} headingLevel={headingLevel}>
+        <p>{t('home.newsletterText')}</p>
+        {signedIn ? (
+          member ? (
+            <p>
+              <Link to={webPaths.newsletters}>{t('newsletterArchive.offerLink')}</Link>
+            </p>
+          ) : null
+        ) : (
+          <p>
+            <Link to={webPaths.register}>{t('newsletterArchive.offerJoin')}</Link>
           </p>
         )}
       </Card>

@@ -5,6 +5,7 @@ import { Card } from '../../../components/card';
 import { PageHeading } from '../../../components/page-heading';
 import { webPaths } from '../../../paths';
 import { UpcomingEventsCard } from '../../events/components/upcoming-events-card';
+import { LatestNews } from '../../news/components/latest-news';
 import { useMembership } from '../../membership/api/get-membership';
 import { CommunityOffer } from './community-offer';
 import { MembershipBanner } from './membership-banner';
@@ -48,6 +49,7 @@ export function Dashboard({ user }: { user: User }) {
           ) : null}
         </div>
       </section>
+      {member ? <LatestNews /> : null}
       <section>
         <h2>{t('home.offerTitle')}</h2>
         <CommunityOffer headingLevel={3} signedIn member={member} />
