@@ -170,7 +170,7 @@ function renderLanguage(n: IssueContent, language: Language, ctx: RenderContext,
 <body style="margin:0;padding:0;background:#f4f6f9;font-family:Arial,Helvetica,sans-serif;color:#1b1f24">
 <div style="display:none;max-height:0;overflow:hidden;opacity:0;color:transparent">${escapeHtml(preheader)}</div>
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f9"><tr><td align="center" style="padding:24px 12px">
-<table role="presentation" class="container" width="600" cellpadding="0" cellspacing="0" style="width:600px;max-width:600px;background:#ffffff;border-radius:8px">
+<table role="presentation" class="container" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;border-radius:8px">
 <tr><td class="pad" style="padding:32px 36px">
 <p style="font-size:13px;color:#1d4f91;font-weight:700;letter-spacing:.02em;margin:0 0 20px">${escapeHtml(ctx.orgName)}</p>
 ${bodyHtml}
