@@ -1,10 +1,11 @@
 import fp from 'fastify-plugin';
 import helmet from '@fastify/helmet';
 
-/** The content security policy the built SPA runs under: nothing inline, nothing from elsewhere. */
+/** The content security policy the built SPA runs under: no inline script, nothing from elsewhere. */
 export const contentSecurityPolicy = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
   styleSrc: ["'self'"],
   // Style attributes only (no <style> elements, no scripts): the newsletter preview shows the mail
   // with its inline styles, as mail clients do. Images of a newsletter may be on the company's site.

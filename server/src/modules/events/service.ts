@@ -12,7 +12,7 @@ import {
 } from '@alumni/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { events, segments } from '../../db/schema.js';
+import { events } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -21,7 +21,7 @@ import { recordAudit } from '../audit/service.js';
 import { sendDeliveriesJob } from '../deliveries/jobs.js';
 import { enqueueDeliveries } from '../deliveries/service.js';
 import { audienceMembers, matchesFilters, reachableOn, textArray } from '../segments/audience.js';
-import { audienceFilters, getSegmentRow } from '../segments/service.js';
+import { audienceFilters, getSegmentRow, segmentNames } from '../segments/service.js';
 import { changeKinds, type ChangeKind } from './format.js';
 import { promoteWaitlist } from './rsvp.js';
 import { instantToLocal, isoInZone, localToInstant } from './time.js';
@@ -117,12 +117,7 @@ async function present(db: Executor, rows: EventRow[]): Promise<AdminEvent[]> {
     db,
     rows.map((r) => r.id),
   );
-  const segmentIds = [...new Set(rows.map((r) => r.segmentId).filter((id): id is string => id !== null))];
-  const names = new Map<string, string>();
-  if (segmentIds.length) {
-    const found = await db.select({ id: segments.id, name: segments.name }).from(segments).where(sql`${segments.id} in (${sql.join(segmentIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
-    for (const s of found) names.set(s.id, s.name);
-  }
+  const names = await segmentNames(db, rows.map((r) => r.segmentId));
   return rows.map((r) => toAdminEvent(r, counts.get(r.id) ?? emptyCounts, r.segmentId ? (names.get(r.segmentId) ?? null) : null));
 }
 

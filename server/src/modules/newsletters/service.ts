@@ -15,7 +15,7 @@ import {
 } from '@alumni/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { events, newsPosts, newsletters, segments } from '../../db/schema.js';
+import { events, newsPosts, newsletters } from '../../db/schema.js';
 import type { Actor } from '../../lib/actor.js';
 import { decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
 import { AppError, notFound } from '../../lib/errors.js';
@@ -23,7 +23,7 @@ import type { Queue } from '../../lib/queue.js';
 import { recordAudit } from '../audit/service.js';
 import { localToInstant } from '../events/time.js';
 import { audienceMembers } from '../segments/audience.js';
-import { audienceFilters, countAudience, getSegmentRow } from '../segments/service.js';
+import { audienceFilters, countAudience, getSegmentRow, segmentNames } from '../segments/service.js';
 import { sendNewsletterJob, startNewsletterJob, testSendNewsletterJob } from './job-specs.js';
 import { cadenceWarnings, readCadence } from './plan.js';
 import { buildIssue, personalize, type BlockEvent, type BlockNews, type BuiltIssue, type IssueContent } from './render.js';
@@ -91,11 +91,7 @@ async function present(db: Executor, rows: NewsletterRow[]): Promise<Newsletter[
     db,
     rows.map((r) => r.id),
   );
-  const segmentIds = [...new Set(rows.map((r) => r.segmentId).filter((id): id is string => id !== null))];
-  const names = new Map<string, string>();
-  if (segmentIds.length) {
-    for (const s of await db.select({ id: segments.id, name: segments.name }).from(segments).where(inArray(segments.id, segmentIds))) names.set(s.id, s.name);
-  }
+  const names = await segmentNames(db, rows.map((r) => r.segmentId));
   return rows.map((r) => toNewsletter(r, progress.get(r.id) ?? emptyProgress, r.segmentId ? (names.get(r.segmentId) ?? null) : null));
 }
 

@@ -116,6 +116,15 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`update deliveries set last_error = null, smtp_message_id = null, data = '{}'::jsonb, updated_at = now() where member_id = ${s.userId}`);
     },
   },
+  // Which links of a newsletter the member clicked (recorded only with the tracking consent) goes.
+  newsletter_clicks: {
+    rows: (s) => sql`
+      select to_jsonb(c) as row from newsletter_clicks c join deliveries d on d.id = c.delivery_id
+      where d.member_id = ${s.userId} order by c.delivery_id, c.link`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from newsletter_clicks where delivery_id in (select id from deliveries where member_id = ${s.userId})`);
+    },
+  },
   sessions: {
     rows: (s) => sql`select to_jsonb(t) as row from sessions t where t.user_id = ${s.userId} order by t.created_at, t.id`,
     erase: async (tx, s) => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import { ZSegmentFilters, type ConsentChannel, type Segment, type SegmentBody, type SegmentCount, type SegmentFilters, type SegmentPage } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { events, segments } from '../../db/schema.js';
@@ -42,6 +42,14 @@ export async function getSegmentRow(db: Pick<Db, 'select'>, id: string): Promise
 }
 
 export const getSegment = async (db: Db, id: string): Promise<Segment> => toSegment(await getSegmentRow(db, id));
+
+/** The names of the segments, by id, for lists that show each row's audience. */
+export async function segmentNames(db: Pick<Db, 'select'>, ids: ReadonlyArray<string | null>): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (!wanted.length) return new Map();
+  const found = await db.select({ id: segments.id, name: segments.name }).from(segments).where(inArray(segments.id, wanted));
+  return new Map(found.map((s) => [s.id, s.name]));
+}
 
 /** The filters of an audience: the segment's, or every member's when there is none. */
 export async function audienceFilters(db: Pick<Db, 'select'>, segmentId: string | null): Promise<SegmentFilters> {
