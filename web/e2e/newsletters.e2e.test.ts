@@ -19,7 +19,6 @@ async function signIn(page: Page, email: string, password: string): Promise<void
 
 describe('HR writes, previews, test-sends, schedules and sends a newsletter; a member reads it and unsubscribes in one click', () => {
   let hr: Page;
-  let issueUrl = '';
 
   it('HR sees the plan against the cadence policy', async () => {
     hr = await newPage();
@@ -53,7 +52,6 @@ describe('HR writes, previews, test-sends, schedules and sends a newsletter; a m
     await hr.getByRole('button', { name: 'Save as draft' }).click();
     await hr.waitForURL(/\/admin\/newsletters\/[0-9a-f-]{36}$/);
     await hr.getByText('The newsletter is saved as a draft.', { exact: false }).first().waitFor();
-    issueUrl = hr.url();
   });
 
   it('HR sends a test to themself and gets it', async () => {
