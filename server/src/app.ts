@@ -27,6 +27,7 @@ import { profileRoutes } from './modules/profile/routes.js';
 import { recordsRoutes } from './modules/records/routes.js';
 import { eventsRoutes } from './modules/events/routes.js';
 import { newslettersRoutes } from './modules/newsletters/routes.js';
+import { jobsRoutes } from './modules/jobs/routes.js';
 import { segmentsRoutes } from './modules/segments/routes.js';
 
 declare module 'fastify' {
@@ -125,6 +126,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       await v1.register(segmentsRoutes, featureDeps);
       await v1.register(eventsRoutes, featureDeps);
       await v1.register(newslettersRoutes, featureDeps);
+      await v1.register(jobsRoutes, featureDeps);
     },
     { prefix: '/api/v1' },
   );

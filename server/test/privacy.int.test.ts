@@ -51,6 +51,7 @@ const withoutMemberData: Record<string, string> = {
   // Written by HR; what each member got and did with an issue is in deliveries.
   news_posts: 'staff-written announcements',
   newsletters: 'staff-written issues; the member side is in deliveries',
+  jobs: 'staff-written postings; the contact and author are staff',
   settings: 'console settings; updated_by is a staff account',
 };
 

@@ -92,6 +92,21 @@ export const apiPaths = {
   calendarFeedFile: (token: string) => `/api/v1/calendar/${token}`,
   rsvpPreview: '/api/v1/rsvp/preview',
   rsvpAnswer: '/api/v1/rsvp',
+  // returner jobs in the console
+  adminJobs: '/api/v1/admin/jobs',
+  adminJob: (id: string) => `/api/v1/admin/jobs/${id}`,
+  adminJobResponses: (id: string) => `/api/v1/admin/jobs/${id}/responses`,
+  adminInterest: (id: string) => `/api/v1/admin/interests/${id}`,
+  adminReferral: (id: string) => `/api/v1/admin/referrals/${id}`,
+  // the job board
+  jobs: '/api/v1/jobs',
+  jobFacets: '/api/v1/jobs/facets',
+  myJobActivity: '/api/v1/jobs/mine',
+  job: (id: string) => `/api/v1/jobs/${id}`,
+  jobInterest: (id: string) => `/api/v1/jobs/${id}/interest`,
+  jobReferrals: (id: string) => `/api/v1/jobs/${id}/referrals`,
+  jobShare: (id: string) => `/api/v1/jobs/${id}/share`,
+  shareVisit: (code: string) => `/api/v1/s/${code}`,
   // news posts
   adminNews: '/api/v1/admin/news',
   adminNewsPost: (id: string) => `/api/v1/admin/news/${id}`,
@@ -153,6 +168,11 @@ export const webPaths = {
   adminMember: '/admin/members/:id',
   adminApprovals: '/admin/approvals',
   adminRecords: '/admin/records',
+  jobs: '/jobs',
+  job: '/jobs/:id',
+  myJobs: '/jobs/mine',
+  adminJobs: '/admin/jobs',
+  adminJob: '/admin/jobs/:id',
   events: '/events',
   event: '/events/:id',
   /** Where an invitation's answer buttons lead: a page that asks for one click, so scanners change nothing. */

@@ -155,6 +155,12 @@ export const auditActions = [
   'newsletter.resumed',
   'newsletter.failed_retried',
   'newsletter.cadence_changed',
+  'job.created',
+  'job.updated',
+  'job.deleted',
+  'job.responses_viewed',
+  'job.interest_status_changed',
+  'job.referral_status_changed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

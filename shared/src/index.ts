@@ -6,3 +6,4 @@ export * from './api-paths.js';
 export * from './membership.js';
 export * from './events.js';
 export * from './newsletters.js';
+export * from './jobs.js';

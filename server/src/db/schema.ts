@@ -29,6 +29,10 @@ import {
   memberTypes,
   newsStatuses,
   newsletterStatuses,
+  jobTypes,
+  jobStatuses,
+  interestStatuses,
+  referralStatuses,
   roles,
   rsvpStatuses,
   suppressionReasons,
@@ -53,6 +57,10 @@ export const rsvpStatusEnum = pgEnum('rsvp_status', rsvpStatuses);
 export const deliveryStatusEnum = pgEnum('delivery_status', deliveryStatuses);
 export const newsStatusEnum = pgEnum('news_status', newsStatuses);
 export const newsletterStatusEnum = pgEnum('newsletter_status', newsletterStatuses);
+export const jobTypeEnum = pgEnum('job_type', jobTypes);
+export const jobStatusEnum = pgEnum('job_status', jobStatuses);
+export const interestStatusEnum = pgEnum('interest_status', interestStatuses);
+export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -633,4 +641,87 @@ export const newsletterClicks = pgTable(
     firstAt: tstz('first_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.deliveryId, t.link] })],
+);
+
+/** A returner posting. `status` is what the recruiter set; a posting past its closing day reads as closed. */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    description: jsonb('description').$type<LocalizedText>().notNull(),
+    department: text('department').notNull(),
+    location: text('location').notNull(),
+    remote: boolean('remote').notNull().default(false),
+    type: jobTypeEnum('type').notNull(),
+    opensOn: date('opens_on', { mode: 'string' }).notNull(),
+    closesOn: date('closes_on', { mode: 'string' }),
+    status: jobStatusEnum('status').notNull().default('draft'),
+    contactId: uuid('contact_id').references(() => users.id, { onDelete: 'set null' }),
+    applyUrl: text('apply_url'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('jobs_board_idx').on(t.status, t.opensOn)],
+);
+
+/** A member's tracked link to a posting: one per member and posting. */
+export const jobShares = pgTable(
+  'job_shares',
+  {
+    code: text('code').primaryKey(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    visits: integer('visits').notNull().default(0),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('job_shares_job_member_idx').on(t.jobId, t.memberId)],
+);
+
+/** A member's raised hand for a posting: one per member and posting. */
+export const jobInterests = pgTable(
+  'job_interests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: interestStatusEnum('status').notNull().default('new'),
+    /** The share link that brought the member, credited to its owner. */
+    shareCode: text('share_code').references(() => jobShares.code, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('job_interests_job_member_idx').on(t.jobId, t.memberId), index('job_interests_member_idx').on(t.memberId)],
+);
+
+/** A candidate a member names for a posting; one per posting, referrer and address. */
+export const jobReferrals = pgTable(
+  'job_referrals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    referrerId: uuid('referrer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    email: text('email').notNull(),
+    relation: text('relation').notNull(),
+    note: text('note').notNull().default(''),
+    status: referralStatusEnum('status').notNull().default('new'),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('job_referrals_unique_idx').on(t.jobId, t.referrerId, t.email), index('job_referrals_referrer_idx').on(t.referrerId)],
 );

@@ -2,6 +2,7 @@ import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
 import { adminEventsMessages } from './admin-events';
 import { adminNewslettersMessages } from './admin-newsletters';
+import { adminJobsMessages } from './admin-jobs';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
 export const en = {
@@ -268,6 +269,7 @@ export const en = {
   ...portalNewslettersMessages.en,
   ...adminEventsMessages.en,
   ...adminNewslettersMessages.en,
+  ...adminJobsMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { adminMembershipMessages } from './admin-membership';
 import { portalMembershipMessages } from './portal-membership';
 import { adminEventsMessages } from './admin-events';
 import { adminNewslettersMessages } from './admin-newsletters';
+import { adminJobsMessages } from './admin-jobs';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
 import type { Messages } from './en';
@@ -270,4 +271,5 @@ export const fi: Messages = {
   ...portalNewslettersMessages.fi,
   ...adminEventsMessages.fi,
   ...adminNewslettersMessages.fi,
+  ...adminJobsMessages.fi,
 };

@@ -125,6 +125,26 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from newsletter_clicks where delivery_id in (select id from deliveries where member_id = ${s.userId})`);
     },
   },
+  // A member's raised hands, the candidates they named and their share links go on erasure;
+  // the counts a recruiter saw before do not need them.
+  job_interests: {
+    rows: (s) => sql`select to_jsonb(t) as row from job_interests t where t.member_id = ${s.userId} order by t.created_at, t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_interests where member_id = ${s.userId}`);
+    },
+  },
+  job_referrals: {
+    rows: (s) => sql`select to_jsonb(t) as row from job_referrals t where t.referrer_id = ${s.userId} order by t.created_at, t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_referrals where referrer_id = ${s.userId}`);
+    },
+  },
+  job_shares: {
+    rows: (s) => sql`select to_jsonb(t) as row from job_shares t where t.member_id = ${s.userId} order by t.created_at, t.code`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_shares where member_id = ${s.userId}`);
+    },
+  },
   sessions: {
     rows: (s) => sql`select to_jsonb(t) as row from sessions t where t.user_id = ${s.userId} order by t.created_at, t.id`,
     erase: async (tx, s) => {

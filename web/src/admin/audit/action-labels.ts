@@ -47,6 +47,12 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'newsletter.resumed': 'auditAction.newsletter.resumed',
   'newsletter.failed_retried': 'auditAction.newsletter.failed_retried',
   'newsletter.cadence_changed': 'auditAction.newsletter.cadence_changed',
+  'job.created': 'auditAction.job.created',
+  'job.updated': 'auditAction.job.updated',
+  'job.deleted': 'auditAction.job.deleted',
+  'job.responses_viewed': 'auditAction.job.responses_viewed',
+  'job.interest_status_changed': 'auditAction.job.interest_status_changed',
+  'job.referral_status_changed': 'auditAction.job.referral_status_changed',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);

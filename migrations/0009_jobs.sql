@@ -1,0 +1,69 @@
+CREATE TYPE "public"."interest_status" AS ENUM('new', 'in_review', 'contacted', 'declined', 'hired', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."job_status" AS ENUM('draft', 'published', 'closed');--> statement-breakpoint
+CREATE TYPE "public"."job_type" AS ENUM('full_time', 'part_time', 'project', 'summer', 'substitute', 'flexible');--> statement-breakpoint
+CREATE TYPE "public"."referral_status" AS ENUM('new', 'contacted', 'applied', 'hired', 'declined');--> statement-breakpoint
+CREATE TABLE "job_interests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"message" text DEFAULT '' NOT NULL,
+	"status" "interest_status" DEFAULT 'new' NOT NULL,
+	"share_code" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "job_referrals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"job_id" uuid NOT NULL,
+	"referrer_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"email" text NOT NULL,
+	"relation" text NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"status" "referral_status" DEFAULT 'new' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "job_shares" (
+	"code" text PRIMARY KEY NOT NULL,
+	"job_id" uuid NOT NULL,
+	"member_id" uuid NOT NULL,
+	"visits" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "jobs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" jsonb NOT NULL,
+	"description" jsonb NOT NULL,
+	"department" text NOT NULL,
+	"location" text NOT NULL,
+	"remote" boolean DEFAULT false NOT NULL,
+	"type" "job_type" NOT NULL,
+	"opens_on" date NOT NULL,
+	"closes_on" date,
+	"status" "job_status" DEFAULT 'draft' NOT NULL,
+	"contact_id" uuid,
+	"apply_url" text,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_share_code_job_shares_code_fk" FOREIGN KEY ("share_code") REFERENCES "public"."job_shares"("code") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_referrals" ADD CONSTRAINT "job_referrals_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_referrals" ADD CONSTRAINT "job_referrals_referrer_id_users_id_fk" FOREIGN KEY ("referrer_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_shares" ADD CONSTRAINT "job_shares_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_shares" ADD CONSTRAINT "job_shares_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_contact_id_users_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "jobs" ADD CONSTRAINT "jobs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "job_interests_job_member_idx" ON "job_interests" USING btree ("job_id","member_id");--> statement-breakpoint
+CREATE INDEX "job_interests_member_idx" ON "job_interests" USING btree ("member_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "job_referrals_unique_idx" ON "job_referrals" USING btree ("job_id","referrer_id","email");--> statement-breakpoint
+CREATE INDEX "job_referrals_referrer_idx" ON "job_referrals" USING btree ("referrer_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "job_shares_job_member_idx" ON "job_shares" USING btree ("job_id","member_id");--> statement-breakpoint
+CREATE INDEX "jobs_board_idx" ON "jobs" USING btree ("status","opens_on");
