@@ -13,10 +13,13 @@ import {
   ZOwnReferral,
   ZSessionInfo,
   ZShareLink,
+  ZSuggestions,
+  ZTalentBoard,
+  ZTalentFlag,
   type JobBody,
 } from '@alumni/shared';
-import { auditLog, jobInterests, jobReferrals, jobs } from '../src/db/schema.js';
-import { Agent, bodyOf, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
+import { auditLog, consents, employmentPeriods, jobInterests, jobReferrals, jobs, rehires, talentFlags, talentNotes } from '../src/db/schema.js';
+import { Agent, bodyOf, createUser, defaultPassword, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let recruiter: Agent;
@@ -193,5 +196,91 @@ describe('interest, referrals and share links', () => {
     expect(bodyOf(await memberB.get(apiPaths.myJobActivity), ZOwnJobActivity).referrals.find((r) => r.id === ref.id)).toBeUndefined();
     const actions = (await t.db.select().from(auditLog).where(eq(auditLog.objectId, ref.id))).map((a) => a.action);
     expect(actions).toEqual(['job.referral_status_changed']);
+  });
+});
+
+describe('suggested alumni', () => {
+  it('ranks a matching open-to-return member above a non-matching one and leaves out one who refused contact', async () => {
+    const tag = Date.now().toString(36);
+    const job = await post({ type: 'project', department: `Data ${tag}`, location: 'Espoo', description: { fi: '', sv: '', en: 'Needs kotlin and postgres.' } });
+    const fits = await createUser(t.db, { firstName: 'Fits', member: { openToReturn: true, returnModes: ['project'], skills: ['Kotlin'], city: 'Espoo' } });
+    // The member's departments come from their employment periods.
+    await t.db.insert(employmentPeriods).values({ memberId: fits.id, department: `Data ${tag}`, title: 'Data engineer', startDate: '2015-01-01', endDate: '2019-12-31' });
+    const weak = await createUser(t.db, { firstName: 'Weak', member: { openToReturn: false, city: 'Espoo' } });
+    const hidden = await createUser(t.db, { firstName: 'Hidden', member: { openToReturn: true, returnModes: ['project'], city: 'Espoo', directoryVisibility: 'hidden' } });
+    // Refused recruiter contact after first allowing it: never suggested, however well they fit.
+    const refused = await createUser(t.db, { firstName: 'Refused', member: { openToReturn: true, returnModes: ['project'], city: 'Espoo' } });
+    await t.db.insert(consents).values([
+      { memberId: refused.id, channel: 'recruiter_contact', granted: true, source: 'profile', createdAt: new Date(Date.now() - 60_000) },
+      { memberId: refused.id, channel: 'recruiter_contact', granted: false, source: 'profile' },
+    ]);
+    const res = bodyOf(await recruiter.get(apiPaths.adminJobSuggestions(job.id)), ZSuggestions);
+    const ids = res.items.map((s) => s.userId);
+    expect(ids).toContain(fits.id);
+    expect(ids).toContain(weak.id);
+    expect(ids.indexOf(fits.id)).toBeLessThan(ids.indexOf(weak.id));
+    expect(ids).not.toContain(hidden.id);
+    expect(ids).not.toContain(refused.id);
+    expect(res.items.find((s) => s.userId === fits.id)).toMatchObject({ score: 10, reasons: ['open_to_return', 'mode', 'department', 'skills', 'place'] });
+    // A hidden profile whose owner allows recruiter contact is suggested.
+    await t.db.insert(consents).values({ memberId: hidden.id, channel: 'recruiter_contact', granted: true, source: 'profile' });
+    expect(bodyOf(await recruiter.get(apiPaths.adminJobSuggestions(job.id)), ZSuggestions).items.map((s) => s.userId)).toContain(hidden.id);
+  });
+});
+
+describe('boomerang flags', () => {
+  it('flags a member, keeps notes, moves the flag to rehired with the rehire, and forbids what the pipeline does not allow', async () => {
+    const job = await post();
+    const target = await createUser(t.db, { firstName: 'Paula', lastName: 'Paluu' });
+    const created = await recruiter.post(apiPaths.adminFlags, { memberId: target.id, reason: 'Great project lead', tags: ['lead', 'lead', 'data'] });
+    expect(created.statusCode, created.body).toBe(201);
+    const flag = bodyOf(created, ZTalentFlag);
+    expect(flag).toMatchObject({ stage: 'flagged', tags: ['lead', 'data'], member: { name: 'Paula Paluu' } });
+    expect((await recruiter.post(apiPaths.adminFlags, { memberId: target.id, reason: 'Again' })).statusCode).toBe(409);
+
+    const noted = bodyOf(await recruiter.post(apiPaths.adminFlagNotes(flag.id), { text: 'Called, interested in spring' }), ZTalentFlag);
+    expect(noted.notes.map((n) => n.text)).toEqual(['Called, interested in spring']);
+
+    const move = (body: unknown) => recruiter.post(apiPaths.adminFlagMove(flag.id), body);
+    expect(bodyOf(await move({ stage: 'interviewing' }), ZTalentFlag).stage).toBe('interviewing');
+    // Two steps back is not a correction but a different story: refused, unchanged.
+    const back = await move({ stage: 'flagged' });
+    expect(back.statusCode).toBe(422);
+    expect(errorOf(back).details?.[0]?.path).toBe('stage');
+    expect(bodyOf(await move({ stage: 'contacted' }), ZTalentFlag).stage).toBe('contacted');
+    expect(bodyOf(await move({ stage: 'offer' }), ZTalentFlag).stage).toBe('offer');
+    // Rehired needs the rehire.
+    expect((await move({ stage: 'rehired' })).statusCode).toBe(400);
+    const hired = bodyOf(await move({ stage: 'rehired', rehire: { rehiredOn: today(), jobId: job.id, type: 'summer' } }), ZTalentFlag);
+    expect(hired).toMatchObject({ stage: 'rehired', rehire: { rehiredOn: today(), jobId: job.id, type: 'summer', jobTitle: 'Summer job in the warehouse' } });
+    expect(errorOf(await move({ stage: 'not_now' })).code).toBe('rule_broken');
+    expect(await t.db.select().from(rehires).where(eq(rehires.memberId, target.id))).toHaveLength(1);
+
+    const board = bodyOf(await recruiter.get(apiPaths.adminFlags), ZTalentBoard);
+    expect(board.items.find((f) => f.id === flag.id)?.stage).toBe('rehired');
+    const actions = (await t.db.select().from(auditLog).where(eq(auditLog.objectId, flag.id))).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['talent.flagged', 'talent.note_added', 'talent.flag_moved', 'talent.rehired']));
+  });
+
+  it('refuses a flag on an erased member or a non-member, and members never reach flags', async () => {
+    const erased = await createUser(t.db, { status: 'erased' });
+    expect(errorOf(await recruiter.post(apiPaths.adminFlags, { memberId: erased.id, reason: 'x' })).code).toBe('rule_broken');
+    const { user: staffUser } = await signInAs(t, 'hr');
+    expect((await recruiter.post(apiPaths.adminFlags, { memberId: staffUser.id, reason: 'x' })).statusCode).toBe(404);
+    expect((await memberA.get(apiPaths.adminFlags)).statusCode).toBe(403);
+    expect(await t.db.select().from(talentFlags).where(eq(talentFlags.memberId, erased.id))).toHaveLength(0);
+  });
+
+  it('puts flags and notes in the member’s own export and erases them with the member', async () => {
+    const m = await signInAs(t, { role: 'member', firstName: 'Export' });
+    const flag = bodyOf(await recruiter.post(apiPaths.adminFlags, { memberId: m.user.id, reason: 'Knows the warehouse system' }), ZTalentFlag);
+    await recruiter.post(apiPaths.adminFlagNotes(flag.id), { text: 'Prefers part-time' });
+    const exported = await m.agent.get(apiPaths.accountExport);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).toContain('Knows the warehouse system');
+    expect(exported.body).toContain('Prefers part-time');
+    expect((await m.agent.post(apiPaths.accountErase, { password: defaultPassword })).statusCode).toBe(200);
+    expect(await t.db.select().from(talentFlags).where(eq(talentFlags.memberId, m.user.id))).toHaveLength(0);
+    expect(await t.db.select().from(talentNotes).where(eq(talentNotes.flagId, flag.id))).toHaveLength(0);
   });
 });

@@ -98,6 +98,12 @@ export const apiPaths = {
   adminJobResponses: (id: string) => `/api/v1/admin/jobs/${id}/responses`,
   adminInterest: (id: string) => `/api/v1/admin/interests/${id}`,
   adminReferral: (id: string) => `/api/v1/admin/referrals/${id}`,
+  adminJobSuggestions: (id: string) => `/api/v1/admin/jobs/${id}/suggestions`,
+  // boomerang flags
+  adminFlags: '/api/v1/admin/talent-flags',
+  adminFlag: (id: string) => `/api/v1/admin/talent-flags/${id}`,
+  adminFlagMove: (id: string) => `/api/v1/admin/talent-flags/${id}/stage`,
+  adminFlagNotes: (id: string) => `/api/v1/admin/talent-flags/${id}/notes`,
   // the job board
   jobs: '/api/v1/jobs',
   jobFacets: '/api/v1/jobs/facets',
@@ -173,6 +179,7 @@ export const webPaths = {
   myJobs: '/jobs/mine',
   adminJobs: '/admin/jobs',
   adminJob: '/admin/jobs/:id',
+  adminTalent: '/admin/talent',
   events: '/events',
   event: '/events/:id',
   /** Where an invitation's answer buttons lead: a page that asks for one click, so scanners change nothing. */

@@ -161,6 +161,14 @@ export const auditActions = [
   'job.responses_viewed',
   'job.interest_status_changed',
   'job.referral_status_changed',
+  'job.suggestions_viewed',
+  'talent.flagged',
+  'talent.flag_updated',
+  'talent.flag_moved',
+  'talent.note_added',
+  'talent.rehired',
+  'talent.flag_deleted',
+  'talent.board_viewed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

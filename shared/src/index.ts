@@ -7,3 +7,4 @@ export * from './membership.js';
 export * from './events.js';
 export * from './newsletters.js';
 export * from './jobs.js';
+export * from './talent.js';

@@ -33,6 +33,7 @@ import {
   jobStatuses,
   interestStatuses,
   referralStatuses,
+  flagStages,
   roles,
   rsvpStatuses,
   suppressionReasons,
@@ -61,6 +62,7 @@ export const jobTypeEnum = pgEnum('job_type', jobTypes);
 export const jobStatusEnum = pgEnum('job_status', jobStatuses);
 export const interestStatusEnum = pgEnum('interest_status', interestStatuses);
 export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
+export const flagStageEnum = pgEnum('flag_stage', flagStages);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -724,4 +726,56 @@ export const jobReferrals = pgTable(
     updatedAt: tstz('updated_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('job_referrals_unique_idx').on(t.jobId, t.referrerId, t.email), index('job_referrals_referrer_idx').on(t.referrerId)],
+);
+
+/** A recruiter's boomerang flag on a member: one per member, moved along the pipeline. Staff-only. */
+export const talentFlags = pgTable(
+  'talent_flags',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    stage: flagStageEnum('stage').notNull().default('flagged'),
+    stageChangedAt: tstz('stage_changed_at').notNull().defaultNow(),
+    flaggedBy: uuid('flagged_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('talent_flags_member_idx').on(t.memberId), index('talent_flags_stage_idx').on(t.stage)],
+);
+
+/** Dated notes on a flag, by staff. */
+export const talentNotes = pgTable(
+  'talent_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    flagId: uuid('flag_id')
+      .notNull()
+      .references(() => talentFlags.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('talent_notes_flag_idx').on(t.flagId, t.createdAt)],
+);
+
+/** A recorded rehire, which analytics counts; kept apart from the flag so a count survives its edits. */
+export const rehires = pgTable(
+  'rehires',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    flagId: uuid('flag_id').references(() => talentFlags.id, { onDelete: 'set null' }),
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    type: jobTypeEnum('type').notNull(),
+    rehiredOn: date('rehired_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('rehires_on_idx').on(t.rehiredOn), uniqueIndex('rehires_flag_idx').on(t.flagId)],
 );

@@ -20,11 +20,19 @@ import {
   ZReferralBody,
   ZReferralStatusBody,
   ZShareLink,
+  ZFlagBody,
+  ZFlagMove,
+  ZFlagNoteBody,
+  ZFlagUpdate,
+  ZSuggestions,
+  ZTalentBoard,
+  ZTalentFlag,
 } from '@alumni/shared';
 import { actorOf } from '../../lib/actor.js';
 import { requireRole } from '../../plugins/auth.js';
 import type { FeatureDeps } from '../deps.js';
 import { boardFacets, listBoard, myJobActivity, raiseInterest, readJob, refer, shareLink, visitShare, withdrawInterest } from './board.js';
+import { addNote, createFlag, deleteFlag, moveFlag, suggestions, talentBoard, updateFlag } from './talent.js';
 import { createJob, deleteJob, getJob, jobResponses, listJobs, setInterestStatus, setReferralStatus, updateJob } from './service.js';
 
 const ZCodeParams = z.strictObject({ code: z.string().max(100) });
@@ -65,6 +73,32 @@ export async function jobsRoutes(app: FastifyInstance, deps: FeatureDeps): Promi
     await setReferralStatus(deps.db, actorOf(request), request.params.id, request.body);
     return noContent(reply);
   });
+
+  r.get('/admin/jobs/:id/suggestions', { onRequest: staff, schema: { tags, summary: 'Alumni who fit a posting, best first', params: ZIdParams, response: { 200: ZSuggestions } } }, async (request) =>
+    suggestions(deps.db, actorOf(request), request.params.id),
+  );
+
+  /* ---- boomerang flags (recruiters, HR and admins; never members) ---- */
+
+  r.get('/admin/talent-flags', { onRequest: staff, schema: { tags, summary: 'The boomerang board', response: { 200: ZTalentBoard } } }, async (request) =>
+    talentBoard(deps.db, actorOf(request)),
+  );
+  r.post('/admin/talent-flags', { onRequest: staff, schema: { tags, summary: 'Flag a member as a boomerang candidate', body: ZFlagBody, response: { 201: ZTalentFlag } } }, async (request, reply) =>
+    reply.code(201).send(await createFlag(deps.db, actorOf(request), request.body)),
+  );
+  r.patch('/admin/talent-flags/:id', { onRequest: staff, schema: { tags, summary: 'Change a flag’s reason or tags', params: ZIdParams, body: ZFlagUpdate, response: { 200: ZTalentFlag } } }, async (request) =>
+    updateFlag(deps.db, actorOf(request), request.params.id, request.body),
+  );
+  r.delete('/admin/talent-flags/:id', { onRequest: staff, schema: { tags, summary: 'Remove a flag and its notes', params: ZIdParams } }, async (request, reply) => {
+    await deleteFlag(deps.db, actorOf(request), request.params.id);
+    return noContent(reply);
+  });
+  r.post('/admin/talent-flags/:id/stage', { onRequest: staff, schema: { tags, summary: 'Move a flag on the board; to rehired with the rehire', params: ZIdParams, body: ZFlagMove, response: { 200: ZTalentFlag } } }, async (request) =>
+    moveFlag(deps.db, actorOf(request), request.params.id, request.body),
+  );
+  r.post('/admin/talent-flags/:id/notes', { onRequest: staff, schema: { tags, summary: 'Add a dated note to a flag', params: ZIdParams, body: ZFlagNoteBody, response: { 200: ZTalentFlag } } }, async (request) =>
+    addNote(deps.db, actorOf(request), request.params.id, request.body),
+  );
 
   /* ---- the job board ---- */
 

@@ -145,6 +145,28 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from job_shares where member_id = ${s.userId}`);
     },
   },
+  // What recruiters wrote about the member is theirs to read in the export, and goes on erasure;
+  // a rehire stays as a count without the person (analytics needs how many, not who).
+  talent_flags: {
+    rows: (s) => sql`select to_jsonb(t) as row from talent_flags t where t.member_id = ${s.userId} order by t.created_at, t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from talent_flags where member_id = ${s.userId}`);
+    },
+  },
+  talent_notes: {
+    rows: (s) => sql`
+      select to_jsonb(n) as row from talent_notes n join talent_flags f on f.id = n.flag_id
+      where f.member_id = ${s.userId} order by n.created_at, n.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from talent_notes where flag_id in (select id from talent_flags where member_id = ${s.userId})`);
+    },
+  },
+  rehires: {
+    rows: (s) => sql`select to_jsonb(t) as row from rehires t where t.member_id = ${s.userId} order by t.rehired_on, t.id`,
+    erase: async () => {
+      // Kept: the row names the account id only, which erasure has emptied of personal data.
+    },
+  },
   sessions: {
     rows: (s) => sql`select to_jsonb(t) as row from sessions t where t.user_id = ${s.userId} order by t.created_at, t.id`,
     erase: async (tx, s) => {

@@ -53,6 +53,14 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'job.responses_viewed': 'auditAction.job.responses_viewed',
   'job.interest_status_changed': 'auditAction.job.interest_status_changed',
   'job.referral_status_changed': 'auditAction.job.referral_status_changed',
+  'job.suggestions_viewed': 'auditAction.job.suggestions_viewed',
+  'talent.flagged': 'auditAction.talent.flagged',
+  'talent.flag_updated': 'auditAction.talent.flag_updated',
+  'talent.flag_moved': 'auditAction.talent.flag_moved',
+  'talent.note_added': 'auditAction.talent.note_added',
+  'talent.rehired': 'auditAction.talent.rehired',
+  'talent.flag_deleted': 'auditAction.talent.flag_deleted',
+  'talent.board_viewed': 'auditAction.talent.board_viewed',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);
