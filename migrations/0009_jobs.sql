@@ -1,8 +1,29 @@
+CREATE TYPE "public"."alert_frequency" AS ENUM('immediate', 'weekly');--> statement-breakpoint
 CREATE TYPE "public"."flag_stage" AS ENUM('flagged', 'contacted', 'interviewing', 'offer', 'rehired', 'not_now');--> statement-breakpoint
 CREATE TYPE "public"."interest_status" AS ENUM('new', 'in_review', 'contacted', 'declined', 'hired', 'withdrawn');--> statement-breakpoint
 CREATE TYPE "public"."job_status" AS ENUM('draft', 'published', 'closed');--> statement-breakpoint
 CREATE TYPE "public"."job_type" AS ENUM('full_time', 'part_time', 'project', 'summer', 'substitute', 'flexible');--> statement-breakpoint
 CREATE TYPE "public"."referral_status" AS ENUM('new', 'contacted', 'applied', 'hired', 'declined');--> statement-breakpoint
+CREATE TABLE "job_alert_matches" (
+	"member_id" uuid NOT NULL,
+	"job_id" uuid NOT NULL,
+	"message_key" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "job_alert_matches_member_id_job_id_pk" PRIMARY KEY("member_id","job_id")
+);
+--> statement-breakpoint
+CREATE TABLE "job_alerts" (
+	"member_id" uuid PRIMARY KEY NOT NULL,
+	"types" text[] DEFAULT '{}'::text[] NOT NULL,
+	"departments" text[] DEFAULT '{}'::text[] NOT NULL,
+	"locations" text[] DEFAULT '{}'::text[] NOT NULL,
+	"remote_only" boolean DEFAULT false NOT NULL,
+	"q" text DEFAULT '' NOT NULL,
+	"frequency" "alert_frequency" DEFAULT 'weekly' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "job_interests" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"job_id" uuid NOT NULL,
@@ -84,6 +105,9 @@ CREATE TABLE "talent_notes" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "job_alert_matches" ADD CONSTRAINT "job_alert_matches_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_alert_matches" ADD CONSTRAINT "job_alert_matches_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_alerts" ADD CONSTRAINT "job_alerts_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_member_id_users_id_fk" FOREIGN KEY ("member_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_interests" ADD CONSTRAINT "job_interests_share_code_job_shares_code_fk" FOREIGN KEY ("share_code") REFERENCES "public"."job_shares"("code") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -101,6 +125,7 @@ ALTER TABLE "talent_flags" ADD CONSTRAINT "talent_flags_member_id_users_id_fk" F
 ALTER TABLE "talent_flags" ADD CONSTRAINT "talent_flags_flagged_by_users_id_fk" FOREIGN KEY ("flagged_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_notes" ADD CONSTRAINT "talent_notes_flag_id_talent_flags_id_fk" FOREIGN KEY ("flag_id") REFERENCES "public"."talent_flags"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_notes" ADD CONSTRAINT "talent_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "job_alert_matches_message_idx" ON "job_alert_matches" USING btree ("message_key","member_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "job_interests_job_member_idx" ON "job_interests" USING btree ("job_id","member_id");--> statement-breakpoint
 CREATE INDEX "job_interests_member_idx" ON "job_interests" USING btree ("member_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "job_referrals_unique_idx" ON "job_referrals" USING btree ("job_id","referrer_id","email");--> statement-breakpoint

@@ -15,6 +15,7 @@ import { newsletterSweepJob } from './modules/newsletters/job-specs.js';
 import { newsletterJobHandlers } from './modules/newsletters/jobs.js';
 import { newsletterHooks, newsletterRenderers } from './modules/newsletters/mail.js';
 import { membershipJobHandlers } from './modules/membership/jobs.js';
+import { jobAlertHandlers, jobAlertRenderers, jobAlertsJob, jobDigestJob } from './modules/jobs/alerts.js';
 import { privacyJobHandlers } from './modules/privacy/jobs.js';
 import { profileJobHandlers } from './modules/profile/jobs.js';
 import { recordsJobHandlers } from './modules/records/jobs.js';
@@ -43,6 +44,8 @@ export const scheduledJobs: ReadonlyArray<readonly [JobSpec<z.ZodType>, string]>
   [sweepDeliveriesJob, '* * * * *'],
   [eventRemindersJob, '* * * * *'],
   [newsletterSweepJob, '* * * * *'],
+  [jobAlertsJob, '* * * * *'],
+  [jobDigestJob, '0 8 * * 1'],
 ];
 
 /** Every job handler of the platform, for the in-process workers and for `pnpm worker`. */
@@ -50,7 +53,7 @@ export function allJobHandlers(deps: { db: Db; mailer: Mailer; queue: Queue; con
   const sender = {
     db: deps.db,
     mailer: deps.mailer,
-    renderers: { ...eventRenderers(deps), ...newsletterRenderers(deps) },
+    renderers: { ...eventRenderers(deps), ...newsletterRenderers(deps), ...jobAlertRenderers(deps) },
     hooks: [newsletterHooks(deps.db)],
     ...(deps.deliveryOptions ? { options: deps.deliveryOptions } : {}),
   };
@@ -58,6 +61,7 @@ export function allJobHandlers(deps: { db: Db; mailer: Mailer; queue: Queue; con
     ...newsletterJobHandlers(deps, sender),
     ...deliveryJobHandlers(sender),
     ...eventJobHandlers(sender),
+    ...jobAlertHandlers(sender),
     ...authJobHandlers({ db: deps.db, mailer: deps.mailer, appUrl: deps.config.appUrl, orgName: deps.config.orgName }),
     ...membershipJobHandlers(deps),
     ...recordsJobHandlers(deps),

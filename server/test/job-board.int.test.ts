@@ -13,13 +13,16 @@ import {
   ZOwnReferral,
   ZSessionInfo,
   ZShareLink,
+  ZJobAlert,
   ZSuggestions,
   ZTalentBoard,
   ZTalentFlag,
   type JobBody,
 } from '@alumni/shared';
-import { auditLog, consents, employmentPeriods, jobInterests, jobReferrals, jobs, rehires, talentFlags, talentNotes } from '../src/db/schema.js';
-import { Agent, bodyOf, createUser, defaultPassword, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
+import { jobAlertsJob, jobDigestJob } from '../src/modules/jobs/alerts.js';
+import { settled } from './events-kit.js';
+import { auditLog, consents, employmentPeriods, jobAlertMatches, jobInterests, jobReferrals, jobs, rehires, talentFlags, talentNotes } from '../src/db/schema.js';
+import { Agent, bodyOf, createUser, defaultPassword, errorOf, mailTo, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let recruiter: Agent;
@@ -282,5 +285,47 @@ describe('boomerang flags', () => {
     expect((await m.agent.post(apiPaths.accountErase, { password: defaultPassword })).statusCode).toBe(200);
     expect(await t.db.select().from(talentFlags).where(eq(talentFlags.memberId, m.user.id))).toHaveLength(0);
     expect(await t.db.select().from(talentNotes).where(eq(talentNotes.flagId, flag.id))).toHaveLength(0);
+  });
+});
+
+describe('job alerts', () => {
+  it('mails each new matching job once to members with the consent, at once or in the weekly digest', async () => {
+    const tag = `alert${Date.now().toString(36)}`;
+    const withConsent = async (firstName: string, language: 'fi' | 'en' = 'en', consent = true) => {
+      const s = await signInAs(t, { role: 'member', firstName, language });
+      if (consent) await t.db.insert(consents).values({ memberId: s.user.id, channel: 'job_alerts', granted: true, source: 'profile' });
+      return s;
+    };
+    const now = await withConsent('Immediate', 'fi');
+    const weekly = await withConsent('Weekly');
+    const noConsent = await withConsent('Silent', 'en', false);
+    const criteria = { departments: [tag], types: ['summer'] };
+    for (const [m, frequency] of [[now, 'immediate'], [weekly, 'weekly'], [noConsent, 'immediate']] as const) {
+      const res = await put(m.agent, apiPaths.jobAlert, { ...criteria, frequency });
+      expect(res.statusCode, res.body).toBe(200);
+    }
+    expect(bodyOf(await noConsent.agent.get(apiPaths.jobAlert), ZJobAlert).consent).toBe(false);
+    expect((await put(now.agent, apiPaths.jobAlert, { frequency: 'hourly' })).statusCode).toBe(400);
+
+    const match = await post({ department: tag, title: { fi: 'Kesätyö hakuvahdille', sv: '', en: 'Summer job for alerts' } });
+    await post({ department: tag, type: 'full_time' }); // does not match the type
+    await post({ department: tag, status: 'draft' }); // not open
+
+    await t.queue.send(jobAlertsJob, {});
+    const mail = await t.mail.waitFor(mailTo(now.user.email, /Uusi paluutyöpaikka: Kesätyö hakuvahdille/));
+    expect(mail.text).toContain(`/jobs/${match.id}`);
+    await settled(t, `job-alert:${match.id}`);
+    // Run again: nothing more, and nothing ever to the member without the consent.
+    await t.queue.send(jobAlertsJob, {});
+    await t.queue.send(jobDigestJob, {});
+    await t.mail.waitFor(mailTo(weekly.user.email, /This week's new returner jobs \(1\)/));
+    await t.queue.send(jobDigestJob, {});
+    await new Promise((r) => setTimeout(r, 1500));
+    const caught = t.mail.list();
+    expect(caught.filter(mailTo(now.user.email))).toHaveLength(1);
+    expect(caught.filter(mailTo(weekly.user.email))).toHaveLength(1);
+    expect(caught.filter(mailTo(noConsent.user.email))).toHaveLength(0);
+    const matches = await t.db.select().from(jobAlertMatches).where(eq(jobAlertMatches.jobId, match.id));
+    expect(matches.map((m) => m.memberId).sort()).toEqual([now.user.id, weekly.user.id].sort());
   });
 });

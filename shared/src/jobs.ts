@@ -206,3 +206,33 @@ export type JobResponses = z.infer<typeof ZJobResponses>;
 export const ZShareCode = z.string().regex(/^[A-Za-z0-9_-]{16}$/, 'Not a share code');
 export const ZShareLink = z.object({ code: ZShareCode, url: z.string(), visits: z.number().int(), interests: z.number().int() });
 export type ShareLink = z.infer<typeof ZShareLink>;
+
+/* ---- job alerts ---- */
+
+export const alertFrequencies = ['immediate', 'weekly'] as const;
+export const ZAlertFrequency = z.enum(alertFrequencies);
+export type AlertFrequency = z.infer<typeof ZAlertFrequency>;
+
+/** A member's saved criteria; an empty list matches anything. Mail goes only with the `job_alerts` consent. */
+export const ZJobAlertBody = z.strictObject({
+  types: z.array(ZJobType).max(jobTypes.length).default([]),
+  departments: z.array(ZShortText(120)).max(20).default([]),
+  locations: z.array(ZShortText(120)).max(20).default([]),
+  remoteOnly: z.boolean().default(false),
+  q: z.string().trim().max(200).default(''),
+  frequency: ZAlertFrequency.default('weekly'),
+});
+export type JobAlertBody = z.input<typeof ZJobAlertBody>;
+
+export const ZJobAlert = z.object({
+  types: z.array(ZJobType),
+  departments: z.array(z.string()),
+  locations: z.array(z.string()),
+  remoteOnly: z.boolean(),
+  q: z.string(),
+  frequency: ZAlertFrequency,
+  /** Whether the member's `job_alerts` consent is in force, without which nothing is mailed. */
+  consent: z.boolean(),
+  updatedAt: ZIsoDateTime,
+});
+export type JobAlert = z.infer<typeof ZJobAlert>;

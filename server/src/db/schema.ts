@@ -34,6 +34,7 @@ import {
   interestStatuses,
   referralStatuses,
   flagStages,
+  alertFrequencies,
   roles,
   rsvpStatuses,
   suppressionReasons,
@@ -63,6 +64,7 @@ export const jobStatusEnum = pgEnum('job_status', jobStatuses);
 export const interestStatusEnum = pgEnum('interest_status', interestStatuses);
 export const referralStatusEnum = pgEnum('referral_status', referralStatuses);
 export const flagStageEnum = pgEnum('flag_stage', flagStages);
+export const alertFrequencyEnum = pgEnum('alert_frequency', alertFrequencies);
 export const tokenPurposeEnum = pgEnum('token_purpose', [
   'verify_email',
   'magic_link',
@@ -778,4 +780,35 @@ export const rehires = pgTable(
     createdAt: tstz('created_at').notNull().defaultNow(),
   },
   (t) => [index('rehires_on_idx').on(t.rehiredOn), uniqueIndex('rehires_flag_idx').on(t.flagId)],
+);
+
+/** A member's saved job alert: one per member. */
+export const jobAlerts = pgTable('job_alerts', {
+  memberId: uuid('member_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  types: text('types').array().notNull().default(sql`'{}'::text[]`),
+  departments: text('departments').array().notNull().default(sql`'{}'::text[]`),
+  locations: text('locations').array().notNull().default(sql`'{}'::text[]`),
+  remoteOnly: boolean('remote_only').notNull().default(false),
+  q: text('q').notNull().default(''),
+  frequency: alertFrequencyEnum('frequency').notNull().default('weekly'),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/** Which job went to which member in which alert mail: each job at most once per member. */
+export const jobAlertMatches = pgTable(
+  'job_alert_matches',
+  {
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => jobs.id, { onDelete: 'cascade' }),
+    messageKey: text('message_key').notNull(),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.memberId, t.jobId] }), index('job_alert_matches_message_idx').on(t.messageKey, t.memberId)],
 );

@@ -14,6 +14,8 @@ export interface MailVars {
   position?: number;
   /** What changed, in the reader's language, one line each. */
   changes?: string[];
+  /** Returner jobs of an alert, their facts formatted in the reader's language. */
+  jobs?: Array<{ title: string; facts: string; link: string }>;
 }
 
 export interface MailAction {

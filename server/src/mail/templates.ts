@@ -5,6 +5,7 @@ import { membershipTemplates } from './templates/membership.js';
 import { privacyTemplates } from './templates/privacy.js';
 import { eventTemplates } from './templates/events.js';
 import { recordTemplates } from './templates/records.js';
+import { jobTemplates } from './templates/jobs.js';
 
 export type { MailVars } from './template-types.js';
 import type { MailVars } from './template-types.js';
@@ -169,7 +170,7 @@ const authTemplates = {
 } satisfies Record<string, Record<Language, Template>>;
 
 /** Each feature keeps its mails beside the others', in one file per feature. */
-const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates, ...eventTemplates };
+const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates, ...eventTemplates, ...jobTemplates };
 export type MailKind = keyof typeof templates;
 
 const escapeHtml = (s: string) =>

@@ -27,11 +27,14 @@ import {
   ZSuggestions,
   ZTalentBoard,
   ZTalentFlag,
+  ZJobAlert,
+  ZJobAlertBody,
 } from '@alumni/shared';
 import { actorOf } from '../../lib/actor.js';
 import { requireRole } from '../../plugins/auth.js';
 import type { FeatureDeps } from '../deps.js';
 import { boardFacets, listBoard, myJobActivity, raiseInterest, readJob, refer, shareLink, visitShare, withdrawInterest } from './board.js';
+import { deleteAlert, readAlert, saveAlert } from './alerts.js';
 import { addNote, createFlag, deleteFlag, moveFlag, suggestions, talentBoard, updateFlag } from './talent.js';
 import { createJob, deleteJob, getJob, jobResponses, listJobs, setInterestStatus, setReferralStatus, updateJob } from './service.js';
 
@@ -112,6 +115,16 @@ export async function jobsRoutes(app: FastifyInstance, deps: FeatureDeps): Promi
   r.get('/jobs/mine', { onRequest: member, schema: { tags, summary: 'The member’s own interests and referrals', response: { 200: ZOwnJobActivity } } }, async (request) => {
     const { user } = actorOf(request);
     return myJobActivity(deps.db, user.id, user.language);
+  });
+  r.get('/jobs/alert', { onRequest: member, schema: { tags, summary: 'The member’s job alert, or null', response: { 200: ZJobAlert.nullable() } } }, async (request) =>
+    readAlert(deps.db, actorOf(request).user.id),
+  );
+  r.put('/jobs/alert', { onRequest: member, schema: { tags, summary: 'Save the member’s job alert', body: ZJobAlertBody, response: { 200: ZJobAlert } } }, async (request) =>
+    saveAlert(deps.db, actorOf(request).user.id, request.body),
+  );
+  r.delete('/jobs/alert', { onRequest: member, schema: { tags, summary: 'Remove the member’s job alert' } }, async (request, reply) => {
+    await deleteAlert(deps.db, actorOf(request).user.id);
+    return noContent(reply);
   });
   r.get('/jobs/:id', { onRequest: member, schema: { tags, summary: 'One job in the member’s language', params: ZIdParams, response: { 200: ZJobPage } } }, async (request) => {
     const { user } = actorOf(request);

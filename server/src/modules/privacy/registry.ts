@@ -139,6 +139,18 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from job_referrals where referrer_id = ${s.userId}`);
     },
   },
+  job_alerts: {
+    rows: (s) => sql`select to_jsonb(t) as row from job_alerts t where t.member_id = ${s.userId}`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_alerts where member_id = ${s.userId}`);
+    },
+  },
+  job_alert_matches: {
+    rows: (s) => sql`select to_jsonb(t) as row from job_alert_matches t where t.member_id = ${s.userId} order by t.created_at, t.job_id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_alert_matches where member_id = ${s.userId}`);
+    },
+  },
   job_shares: {
     rows: (s) => sql`select to_jsonb(t) as row from job_shares t where t.member_id = ${s.userId} order by t.created_at, t.code`,
     erase: async (tx, s) => {
