@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
@@ -218,3 +218,15 @@ export function bodyOf<S extends z.ZodType>(res: LightMyRequestResponse, schema:
 export const errorOf = (res: LightMyRequestResponse) => bodyOf(res, ZErrorBody).error;
 export const sessionOf = (res: LightMyRequestResponse) => bodyOf(res, ZSessionInfo);
 export const userOf = (res: LightMyRequestResponse) => bodyOf(res, ZUser);
+
+/** A multipart/form-data body as a browser's FormData would send it. */
+export function multipart(file: Buffer, o: { field?: string; filename?: string; type?: string } = {}) {
+  const boundary = `----alumni${randomBytes(8).toString('hex')}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${o.field ?? 'file'}"; filename="${o.filename ?? 'photo.jpg'}"\r\nContent-Type: ${o.type ?? 'image/jpeg'}\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -22,7 +22,7 @@ import {
 import { jobAlertsJob, jobDigestJob } from '../src/modules/jobs/alerts.js';
 import { settled } from './events-kit.js';
 import { auditLog, consents, employmentPeriods, jobAlertMatches, jobInterests, jobReferrals, jobs, rehires, talentFlags, talentNotes } from '../src/db/schema.js';
-import { Agent, bodyOf, createUser, defaultPassword, errorOf, mailTo, signInAs, startTestApp, type TestApp } from './helpers.js';
+import { Agent, bodyOf, createUser, defaultPassword, errorOf, mailTo, multipart, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 let recruiter: Agent;
@@ -327,5 +327,42 @@ describe('job alerts', () => {
     expect(caught.filter(mailTo(noConsent.user.email))).toHaveLength(0);
     const matches = await t.db.select().from(jobAlertMatches).where(eq(jobAlertMatches.jobId, match.id));
     expect(matches.map((m) => m.memberId).sort()).toEqual([now.user.id, weekly.user.id].sort());
+  });
+});
+
+describe('CVs with an interest', () => {
+  const pdf = (size = 2000) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size, 0x20), Buffer.from('\n%%EOF\n')]);
+  const uploadCv = (agent: Agent, jobId: string, file: Buffer, filename = 'cv.pdf') =>
+    agent.request({ method: 'PUT', url: apiPaths.jobInterestCv(jobId), ...multipart(file, { filename, type: 'application/pdf' }) });
+
+  it('takes a PDF up to 5 MB with an interest, refuses others, and hands it to staff audited', async () => {
+    const job = await post();
+    // No interest yet: nothing to attach to.
+    expect((await uploadCv(memberA, job.id, pdf())).statusCode).toBe(404);
+    await put(memberA, apiPaths.jobInterest(job.id), { message: 'CV attached' });
+    const notPdf = await uploadCv(memberA, job.id, Buffer.from('MZ this is an executable pretending'), 'cv.pdf');
+    expect(notPdf.statusCode).toBe(400);
+    expect(errorOf(notPdf).details?.[0]?.path).toBe('file');
+    const truncated = await uploadCv(memberA, job.id, Buffer.from('%PDF-1.4\nno end marker'));
+    expect(truncated.statusCode).toBe(400);
+    const huge = await uploadCv(memberA, job.id, pdf(5 * 1024 * 1024));
+    expect(huge.statusCode).toBe(413);
+    const ok = await uploadCv(memberA, job.id, pdf(), '../../Aino Ahonen CV.pdf');
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json()).toMatchObject({ fileName: 'Aino Ahonen CV.pdf' });
+
+    const responses = bodyOf(await recruiter.get(apiPaths.adminJobResponses(job.id)), ZJobResponses);
+    const interest = responses.interests[0];
+    expect(interest?.cv?.fileName).toBe('Aino Ahonen CV.pdf');
+    const download = await recruiter.get(apiPaths.adminInterestCv(interest?.id ?? ''));
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.rawPayload.equals(pdf())).toBe(true);
+    expect((await memberB.get(apiPaths.adminInterestCv(interest?.id ?? ''))).statusCode).toBe(403);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.objectId, interest?.id ?? ''));
+    expect(audit.map((a) => a.action)).toContain('job.cv_downloaded');
+    // Withdrawn: the CV is no longer handed out.
+    await del(memberA, apiPaths.jobInterest(job.id));
+    expect((await recruiter.get(apiPaths.adminInterestCv(interest?.id ?? ''))).statusCode).toBe(404);
   });
 });

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiPaths, consentChannels, ZConsentHistory, ZProfile, type Profile } from '@alumni/shared';
 import { consents, employmentPeriods, memberPhotos, members, users } from '../src/db/schema.js';
-import { Agent, bodyOf, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
+import { Agent, bodyOf, createUser, errorOf, multipart, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -24,17 +23,6 @@ const photoRow = async (id: string) => (await t.db.select().from(memberPhotos).w
 const periodRows = async (id: string) => t.db.select().from(employmentPeriods).where(eq(employmentPeriods.memberId, id));
 const consentRows = async (id: string) => t.db.select().from(consents).where(eq(consents.memberId, id)).orderBy(consents.id);
 
-/** A multipart/form-data body as a browser's FormData would send it. */
-function multipart(file: Buffer, o: { field?: string; filename?: string; type?: string } = {}) {
-  const boundary = `----alumni${randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${o.field ?? 'file'}"; filename="${o.filename ?? 'photo.jpg'}"\r\nContent-Type: ${o.type ?? 'image/jpeg'}\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
 const upload = (agent: Agent, file: Buffer, o: { field?: string; filename?: string; type?: string } = {}) =>
   agent.request({ method: 'PUT', url: apiPaths.profilePhoto, ...multipart(file, o) });
 

@@ -97,6 +97,7 @@ export const apiPaths = {
   adminJob: (id: string) => `/api/v1/admin/jobs/${id}`,
   adminJobResponses: (id: string) => `/api/v1/admin/jobs/${id}/responses`,
   adminInterest: (id: string) => `/api/v1/admin/interests/${id}`,
+  adminInterestCv: (id: string) => `/api/v1/admin/interests/${id}/cv`,
   adminReferral: (id: string) => `/api/v1/admin/referrals/${id}`,
   adminJobSuggestions: (id: string) => `/api/v1/admin/jobs/${id}/suggestions`,
   // boomerang flags
@@ -111,6 +112,7 @@ export const apiPaths = {
   jobAlert: '/api/v1/jobs/alert',
   job: (id: string) => `/api/v1/jobs/${id}`,
   jobInterest: (id: string) => `/api/v1/jobs/${id}/interest`,
+  jobInterestCv: (id: string) => `/api/v1/jobs/${id}/interest/cv`,
   jobReferrals: (id: string) => `/api/v1/jobs/${id}/referrals`,
   jobShare: (id: string) => `/api/v1/jobs/${id}/share`,
   shareVisit: (code: string) => `/api/v1/s/${code}`,

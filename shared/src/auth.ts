@@ -162,6 +162,7 @@ export const auditActions = [
   'job.interest_status_changed',
   'job.referral_status_changed',
   'job.suggestions_viewed',
+  'job.cv_downloaded',
   'talent.flagged',
   'talent.flag_updated',
   'talent.flag_moved',

@@ -132,8 +132,14 @@ export const ZInterestBody = z.strictObject({
 });
 export type InterestBody = z.input<typeof ZInterestBody>;
 
+/** A CV sent with an interest: a PDF of at most this many bytes. */
+export const cvMaxBytes = 5 * 1024 * 1024;
+export const ZCvInfo = z.object({ fileName: z.string(), bytes: z.number().int(), uploadedAt: ZIsoDateTime });
+export type CvInfo = z.infer<typeof ZCvInfo>;
+
 export const ZOwnInterest = z.object({
   jobId: z.uuid(),
+  cv: ZCvInfo.nullable(),
   jobTitle: z.string(),
   message: z.string(),
   status: ZInterestStatus,
@@ -152,6 +158,7 @@ export const ZStaffInterest = z.object({
   member: z.object({ userId: z.uuid(), name: z.string(), email: z.string() }),
   message: z.string(),
   status: ZInterestStatus,
+  cv: ZCvInfo.nullable(),
   /** The member whose share link brought this one, if any. */
   sharedBy: z.object({ userId: z.uuid(), name: z.string() }).nullable(),
   createdAt: ZIsoDateTime,

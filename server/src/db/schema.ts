@@ -812,3 +812,14 @@ export const jobAlertMatches = pgTable(
   },
   (t) => [primaryKey({ columns: [t.memberId, t.jobId] }), index('job_alert_matches_message_idx').on(t.messageKey, t.memberId)],
 );
+
+/** The CV a member sent with an interest: a checked PDF, kept in the database like photos. */
+export const jobInterestCvs = pgTable('job_interest_cvs', {
+  interestId: uuid('interest_id')
+    .primaryKey()
+    .references(() => jobInterests.id, { onDelete: 'cascade' }),
+  fileName: text('file_name').notNull(),
+  content: bytea('content').notNull(),
+  bytes: integer('bytes').notNull(),
+  createdAt: tstz('created_at').notNull().defaultNow(),
+});

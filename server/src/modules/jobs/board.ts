@@ -20,7 +20,8 @@ import {
 } from '@alumni/shared';
 import type { z } from 'zod';
 import type { Db } from '../../db/client.js';
-import { jobInterests, jobReferrals, jobShares, jobs, users } from '../../db/schema.js';
+import { jobInterestCvs, jobInterests, jobReferrals, jobShares, jobs, users } from '../../db/schema.js';
+import { cvColumns, cvInfo } from './cv.js';
 import { decodeTimeCursor, encodeCursor, microsOf } from '../../lib/cursor.js';
 import { AppError, notFound } from '../../lib/errors.js';
 import { assertVerifiedMember } from '../events/portal.js';
@@ -87,13 +88,15 @@ export async function boardFacets(db: Db, memberId: string): Promise<BoardFacets
 
 async function ownInterest(db: Executor, jobId: string, memberId: string, language: Language): Promise<OwnInterest | null> {
   const [row] = await db
-    .select({ i: jobInterests, title: jobs.title })
+    .select({ i: jobInterests, title: jobs.title, cv: cvColumns })
     .from(jobInterests)
     .innerJoin(jobs, eq(jobs.id, jobInterests.jobId))
+    .leftJoin(jobInterestCvs, eq(jobInterestCvs.interestId, jobInterests.id))
     .where(and(eq(jobInterests.jobId, jobId), eq(jobInterests.memberId, memberId)));
   if (!row) return null;
   return {
     jobId,
+    cv: cvInfo(row.cv),
     jobTitle: pickText(row.title, language),
     message: row.i.message,
     status: row.i.status,
@@ -221,9 +224,10 @@ const toOwnReferral = (r: typeof jobReferrals.$inferSelect, jobTitle: string): O
 /** The member's own interests and referrals with their status, newest first. */
 export async function myJobActivity(db: Db, memberId: string, language: Language): Promise<OwnJobActivity> {
   const interests = await db
-    .select({ i: jobInterests, title: jobs.title })
+    .select({ i: jobInterests, title: jobs.title, cv: cvColumns })
     .from(jobInterests)
     .innerJoin(jobs, eq(jobs.id, jobInterests.jobId))
+    .leftJoin(jobInterestCvs, eq(jobInterestCvs.interestId, jobInterests.id))
     .where(eq(jobInterests.memberId, memberId))
     .orderBy(desc(jobInterests.createdAt), desc(jobInterests.id));
   const referrals = await db
@@ -233,8 +237,9 @@ export async function myJobActivity(db: Db, memberId: string, language: Language
     .where(eq(jobReferrals.referrerId, memberId))
     .orderBy(desc(jobReferrals.createdAt), desc(jobReferrals.id));
   return {
-    interests: interests.map(({ i, title }) => ({
+    interests: interests.map(({ i, title, cv }) => ({
       jobId: i.jobId,
+      cv: cvInfo(cv),
       jobTitle: pickText(title, language),
       message: i.message,
       status: i.status,

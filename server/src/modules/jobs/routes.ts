@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -29,8 +30,12 @@ import {
   ZTalentFlag,
   ZJobAlert,
   ZJobAlertBody,
+  ZCvInfo,
+  cvMaxBytes,
 } from '@alumni/shared';
 import { actorOf } from '../../lib/actor.js';
+import { AppError } from '../../lib/errors.js';
+import { cvForStaff, deleteCv, storeCv } from './cv.js';
 import { requireRole } from '../../plugins/auth.js';
 import type { FeatureDeps } from '../deps.js';
 import { boardFacets, listBoard, myJobActivity, raiseInterest, readJob, refer, shareLink, visitShare, withdrawInterest } from './board.js';
@@ -40,12 +45,62 @@ import { createJob, deleteJob, getJob, jobResponses, listJobs, setInterestStatus
 
 const ZCodeParams = z.strictObject({ code: z.string().max(100) });
 
+const cvDetail = (message: string) => [{ path: 'file', message }];
+const errorCode = (err: unknown): string | undefined =>
+  typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
+
+/** The uploaded CV, capped while streaming; multipart's own failures told in the API's words. */
+async function readCvUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
+  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the CV as multipart/form-data in a field named "file"', cvDetail('Choose a PDF file'));
+  try {
+    const part = await request.file();
+    if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'The CV is missing: send it in a field named "file"', cvDetail('Choose a PDF file'));
+    const bytes = await part.toBuffer();
+    if (bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', cvDetail('The file is empty'));
+    return { name: part.filename, bytes };
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', 'The CV is larger than 5 MB', cvDetail('The CV may be at most 5 MB'));
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('validation_failed', 'Send one file only', cvDetail('Send one file only'));
+    if (code === 'FST_PROTO_VIOLATION' || code === 'FST_MP_PREMATURE_CLOSE') throw new AppError('validation_failed', 'The upload was incomplete or malformed', cvDetail('The upload was incomplete; try again'));
+    throw err;
+  }
+}
+
+/** CV uploads and downloads, in their own scope so that only they take multipart bodies. */
+async function cvRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  await app.register(fastifyMultipart, { limits: { fileSize: cvMaxBytes, files: 1, fields: 2, fieldSize: 1024, parts: 3, headerPairs: 50 } });
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const member = requireRole('member');
+  const staff = requireRole('recruiter', 'hr', 'admin');
+  const tags = ['jobs'];
+  r.put(
+    '/jobs/:id/interest/cv',
+    { onRequest: member, schema: { tags, summary: 'Add or replace the CV of the own interest (PDF, at most 5 MB, multipart field "file")', consumes: ['multipart/form-data'], params: ZIdParams, response: { 200: ZCvInfo } } },
+    async (request) => storeCv(deps.db, actorOf(request).user.id, request.params.id, await readCvUpload(request)),
+  );
+  r.delete('/jobs/:id/interest/cv', { onRequest: member, schema: { tags, summary: 'Remove the CV of the own interest', params: ZIdParams } }, async (request, reply) => {
+    await deleteCv(deps.db, actorOf(request).user.id, request.params.id);
+    return reply.code(204).send();
+  });
+  r.get('/admin/interests/:id/cv', { onRequest: staff, schema: { tags, summary: 'Download the CV of an interest', params: ZIdParams } }, async (request, reply) => {
+    const cv = await cvForStaff(deps.db, actorOf(request), request.params.id);
+    const untyped: FastifyReply = reply;
+    return untyped
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(cv.fileName)}`)
+      .header('cache-control', 'no-store')
+      .send(cv.content);
+  });
+}
+
 export async function jobsRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const staff = requireRole('recruiter', 'hr', 'admin');
   const member = requireRole('member');
   const tags = ['jobs'];
   const noContent = (reply: FastifyReply) => reply.code(204).send();
+  await app.register(cvRoutes, deps);
 
   /* ---- postings in the console ---- */
 

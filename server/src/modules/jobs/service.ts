@@ -178,13 +178,15 @@ export async function jobResponses(db: Db, actor: Actor, id: string): Promise<Jo
   const interests = await db.execute<{
     id: string; member_id: string; first_name: string | null; last_name: string | null; email: string; message: string;
     status: StaffInterest['status']; sharer_id: string | null; sharer_first: string | null; sharer_last: string | null; sharer_email: string | null;
-    created_at: string; updated_at: string;
+    created_at: string; updated_at: string; cv_name: string | null; cv_bytes: number | null; cv_at: string | null;
   }>(sql`
     select i.id, i.member_id, u.first_name, u.last_name, u.email, i.message, i.status,
+      cv.file_name as cv_name, cv.bytes as cv_bytes, cv.created_at as cv_at,
       s.member_id as sharer_id, su.first_name as sharer_first, su.last_name as sharer_last, su.email as sharer_email,
       i.created_at, i.updated_at
     from job_interests i join users u on u.id = i.member_id
     left join job_shares s on s.code = i.share_code left join users su on su.id = s.member_id
+    left join job_interest_cvs cv on cv.interest_id = i.id
     where i.job_id = ${id} order by i.created_at, i.id`);
   const referrals = await db.execute<{
     id: string; referrer_id: string; first_name: string | null; last_name: string | null; email_r: string;
@@ -204,6 +206,7 @@ export async function jobResponses(db: Db, actor: Actor, id: string): Promise<Jo
       member: { userId: r.member_id, name: displayName({ firstName: r.first_name, lastName: r.last_name, email: r.email }), email: r.email },
       message: r.message,
       status: r.status,
+      cv: r.cv_name !== null && r.cv_at !== null ? { fileName: r.cv_name, bytes: r.cv_bytes ?? 0, uploadedAt: iso(r.cv_at) } : null,
       sharedBy: r.sharer_id ? { userId: r.sharer_id, name: displayName({ firstName: r.sharer_first, lastName: r.sharer_last, email: r.sharer_email ?? '' }) } : null,
       createdAt: iso(r.created_at),
       updatedAt: iso(r.updated_at),

@@ -133,6 +133,15 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from job_interests where member_id = ${s.userId}`);
     },
   },
+  // The CV travels as base64, so the export is all that is stored; it goes with the interest.
+  job_interest_cvs: {
+    rows: (s) => sql`
+      select to_jsonb(c) - 'content' || jsonb_build_object('content_base64', translate(encode(c.content, 'base64'), E'\n', '')) as row
+      from job_interest_cvs c join job_interests i on i.id = c.interest_id where i.member_id = ${s.userId} order by c.created_at`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from job_interest_cvs where interest_id in (select id from job_interests where member_id = ${s.userId})`);
+    },
+  },
   job_referrals: {
     rows: (s) => sql`select to_jsonb(t) as row from job_referrals t where t.referrer_id = ${s.userId} order by t.created_at, t.id`,
     erase: async (tx, s) => {

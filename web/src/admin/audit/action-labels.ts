@@ -54,6 +54,7 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'job.interest_status_changed': 'auditAction.job.interest_status_changed',
   'job.referral_status_changed': 'auditAction.job.referral_status_changed',
   'job.suggestions_viewed': 'auditAction.job.suggestions_viewed',
+  'job.cv_downloaded': 'auditAction.job.cv_downloaded',
   'talent.flagged': 'auditAction.talent.flagged',
   'talent.flag_updated': 'auditAction.talent.flag_updated',
   'talent.flag_moved': 'auditAction.talent.flag_moved',
