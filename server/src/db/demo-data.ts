@@ -1,5 +1,6 @@
 import { seedDemoEvents } from './demo/events.js';
 import { seedDemoNewsletters } from './demo/newsletters.js';
+import { seedDemoJobs } from './demo/jobs.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ConsentChannel,
@@ -1943,6 +1944,7 @@ export async function seedDemoData(
     await insertInChunks(rows.consents, (chunk) => tx.insert(consents).values(chunk));
     await seedDemoEvents(tx, now);
     await seedDemoNewsletters(tx, now);
+    await seedDemoJobs(tx, now);
   });
   return { accounts: demoAccounts, members: rows.members.length, records: rows.employmentRecords.length };
 }

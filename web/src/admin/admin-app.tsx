@@ -9,6 +9,7 @@ import { adminSections, canOpen, routePattern, sectionsFor, type AdminSectionKey
 import { ApprovalsPage } from './approvals/routes/approvals-page';
 import { AuditPage } from './audit/routes/audit-page';
 import { EventsRoutes } from './events/routes/events-routes';
+import { JobsRoutes } from './jobs/routes/jobs-routes';
 import { AdminHomePage } from './home/routes/admin-home-page';
 import { MembersRoutes } from './members/routes/members-routes';
 import { NewsPage } from './news/routes/news-page';
@@ -16,6 +17,7 @@ import { NewslettersRoutes } from './newsletters/routes/newsletters-routes';
 import { RecordsPage } from './records/routes/records-page';
 import { SegmentsPage } from './segments/routes/segments-page';
 import { StaffPage } from './staff/routes/staff-page';
+import { TalentPage } from './talent/routes/talent-page';
 
 const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = {
   home: AdminHomePage,
@@ -26,6 +28,8 @@ const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = 
   segments: SegmentsPage,
   newsletters: NewslettersRoutes,
   news: NewsPage,
+  jobs: JobsRoutes,
+  talent: TalentPage,
   staff: StaffPage,
   audit: AuditPage,
 };

@@ -2,7 +2,7 @@ import { staffRoles, type Role } from '@alumni/shared';
 import type { MessageKey } from '../i18n/en';
 import { webPaths } from '../paths';
 
-export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'newsletters' | 'news' | 'staff' | 'audit';
+export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'newsletters' | 'news' | 'jobs' | 'talent' | 'staff' | 'audit';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -18,6 +18,9 @@ export interface AdminSection {
 
 /** HR runs the membership; admins can do everything HR can. */
 const membershipRoles: readonly Role[] = ['hr', 'admin'];
+
+/** Recruiters run the returner jobs and the boomerang board, with HR and admins. */
+const recruitingRoles: readonly Role[] = ['recruiter', 'hr', 'admin'];
 
 /** The console's sections, in navigation order. A new section (members, events, jobs…) is one more entry. */
 export const adminSections: readonly AdminSection[] = [
@@ -73,6 +76,21 @@ export const adminSections: readonly AdminSection[] = [
     labelKey: 'admin.nav.news',
     descriptionKey: 'admin.home.newsText',
     roles: membershipRoles,
+  },
+  {
+    key: 'jobs',
+    path: webPaths.adminJobs,
+    labelKey: 'admin.nav.jobs',
+    descriptionKey: 'admin.home.jobsText',
+    roles: recruitingRoles,
+    hasSubpages: true,
+  },
+  {
+    key: 'talent',
+    path: webPaths.adminTalent,
+    labelKey: 'admin.nav.talent',
+    descriptionKey: 'admin.home.talentText',
+    roles: recruitingRoles,
   },
   {
     key: 'staff',

@@ -19,6 +19,9 @@ import { DirectoryProfilePage } from '../portal/directory/routes/directory-profi
 import { EventPage } from '../portal/events/routes/event-page';
 import { EventsPage } from '../portal/events/routes/events-page';
 import { RsvpPage } from '../portal/events/routes/rsvp-page';
+import { JobPage } from '../portal/jobs/routes/job-page';
+import { JobsPage } from '../portal/jobs/routes/jobs-page';
+import { MyJobsPage } from '../portal/jobs/routes/my-jobs-page';
 import { JoinPage } from '../portal/membership/routes/join-page';
 import { MembershipPage } from '../portal/membership/routes/membership-page';
 import { NewsletterPage } from '../portal/newsletters/routes/newsletter-page';
@@ -85,6 +88,19 @@ export const router = createBrowserRouter([
           {
             path: webPaths.newsletter,
             element: <RequireSignedIn>{(user) => (user.role === 'member' ? <NewsletterPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          // The job board is the members' own; recruiters post the jobs in the console. The API refuses unverified members.
+          {
+            path: webPaths.jobs,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <JobsPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          {
+            path: webPaths.myJobs,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <MyJobsPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          {
+            path: webPaths.job,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <JobPage /> : <NotAllowedPage />)}</RequireSignedIn>,
           },
           // Public: a mail's unsubscribe link works signed out, by its signed token.
           { path: webPaths.unsubscribe, element: <UnsubscribePage /> },

@@ -5,6 +5,7 @@ import { adminNewslettersMessages } from './admin-newsletters';
 import { adminJobsMessages } from './admin-jobs';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
+import { portalJobsMessages } from './portal-jobs';
 export const en = {
   'app.name': 'Alumni community',
   'app.skipToContent': 'Skip to main content',
@@ -267,6 +268,7 @@ export const en = {
   ...adminMembershipMessages.en,
   ...portalEventsMessages.en,
   ...portalNewslettersMessages.en,
+  ...portalJobsMessages.en,
   ...adminEventsMessages.en,
   ...adminNewslettersMessages.en,
   ...adminJobsMessages.en,

@@ -5,6 +5,7 @@ import { adminNewslettersMessages } from './admin-newsletters';
 import { adminJobsMessages } from './admin-jobs';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
+import { portalJobsMessages } from './portal-jobs';
 import type { Messages } from './en';
 
 export const fi: Messages = {
@@ -269,6 +270,7 @@ export const fi: Messages = {
   ...adminMembershipMessages.fi,
   ...portalEventsMessages.fi,
   ...portalNewslettersMessages.fi,
+  ...portalJobsMessages.fi,
   ...adminEventsMessages.fi,
   ...adminNewslettersMessages.fi,
   ...adminJobsMessages.fi,

@@ -5,6 +5,7 @@ import { adminNewslettersMessages } from './admin-newsletters';
 import { adminJobsMessages } from './admin-jobs';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
+import { portalJobsMessages } from './portal-jobs';
 import type { Messages } from './en';
 
 export const sv: Messages = {
@@ -269,6 +270,7 @@ export const sv: Messages = {
   ...adminMembershipMessages.sv,
   ...portalEventsMessages.sv,
   ...portalNewslettersMessages.sv,
+  ...portalJobsMessages.sv,
   ...adminEventsMessages.sv,
   ...adminNewslettersMessages.sv,
   ...adminJobsMessages.sv,

@@ -78,6 +78,20 @@ describe('the seeded demo database', () => {
     expect(news.map((n) => n.status)).toEqual(['draft', 'published', 'published']);
   });
 
+  it('has returner jobs open, closed and in draft, with interests, a credited share, a referral, flags on every stage and a rehire', async () => {
+    const jobs = await rows<{ status: string; open: boolean }>(sql`
+      select status::text, (status = 'published' and opens_on <= current_date and (closes_on is null or closes_on >= current_date)) as open from jobs`);
+    expect(jobs.filter((j) => j.open).length).toBeGreaterThanOrEqual(5);
+    expect(jobs.filter((j) => j.status === 'draft')).toHaveLength(1);
+    expect(jobs.filter((j) => j.status === 'published' && !j.open)).toHaveLength(1);
+    const counts = await one<{ interests: number; credited: number; referrals: number; rehires: number }>(sql`
+      select (select count(*)::int from job_interests) as interests, (select count(*)::int from job_interests where share_code is not null) as credited,
+        (select count(*)::int from job_referrals) as referrals, (select count(*)::int from rehires) as rehires`);
+    expect(counts).toEqual({ interests: 4, credited: 1, referrals: 1, rehires: 1 });
+    const stages = await rows<{ stage: string }>(sql`select distinct stage::text from talent_flags order by 1`);
+    expect(stages.map((s) => s.stage)).toEqual(['contacted', 'flagged', 'interviewing', 'not_now', 'offer', 'rehired']);
+  });
+
   it('loads once: a second start changes nothing', async () => {
     expect(firstSeed?.map((a) => a.role).sort()).toEqual(['admin', 'hr', 'member', 'recruiter']);
     const before = await tableCounts();
