@@ -61,11 +61,23 @@ describe('a recruiter posts a job, a member finds it, raises a hand and shares i
     await member.getByLabel('Message to the recruiter (optional)').fill('Tunnen päivystyksen, palaisin mielelläni.');
     await member.getByRole('button', { name: 'I’m interested' }).click();
     await member.getByText('Your interest has been sent to the recruiter.').waitFor();
+    // A CV goes with the interest: a PDF, checked by the server.
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(500, 0x20), Buffer.from('\n%%EOF\n')]);
+    await member.getByLabel('CV (PDF, at most 5 MB)').setInputFiles({ name: 'Mikko Korhonen CV.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await member.getByRole('button', { name: 'Upload CV' }).click();
+    await member.getByText('Your CV was uploaded.').waitFor();
     await member.getByRole('button', { name: 'Get my share link' }).click();
     const link = await member.getByLabel('Your share link').inputValue();
     expect(link).toMatch(/\/api\/v1\/s\/[A-Za-z0-9_-]{16}$/);
     await expectAccessible(member, 'job page with interest and share link');
     await member.screenshot({ path: path.join(screenshots, 'job-page.png') });
+    // The member saves a job alert on their own jobs page.
+    await member.goto(`${server.url}/jobs/mine`);
+    await member.getByRole('heading', { name: 'My jobs', level: 1 }).waitFor();
+    await member.getByRole('checkbox', { name: 'Substitute' }).check();
+    await member.getByRole('button', { name: 'Save job alert' }).click();
+    await member.getByText('Your job alert was saved.').waitFor();
+    await expectAccessible(member, 'my jobs with the job alert');
     // Someone opens the shared link: the visit counts, and it leads to the job.
     const visit = await member.request.get(link, { maxRedirects: 0 });
     expect(visit.status()).toBe(302);

@@ -8,6 +8,7 @@ import { TextAreaField } from '../../../components/text-area-field';
 import { useFieldErrors } from '../../../components/use-field-errors';
 import { useRaiseInterest } from '../api/raise-interest';
 import { useWithdrawInterest } from '../api/withdraw-interest';
+import { CvSection } from './cv-section';
 
 /** What a refused interest means to the member. */
 export const interestErrors: ErrorOverrides = {
@@ -99,6 +100,7 @@ export function InterestSection({ job, via }: InterestSectionProps) {
           </Button>
         </form>
       ) : null}
+      {active ? <CvSection jobId={job.id} cv={interest.cv} /> : null}
       {active ? (
         interest.status === 'hired' ? (
           <p className="muted">{t('jobBoard.hiredText')}</p>

@@ -7,6 +7,7 @@ import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { webPaths } from '../../../paths';
 import { useMyJobActivity } from '../api/get-my-job-activity';
+import { JobAlertSection } from '../components/job-alert-section';
 import { NotVerifiedNotice } from '../components/not-verified-notice';
 import { isNotVerified } from '../job-errors';
 
@@ -117,6 +118,7 @@ export function MyJobsPage() {
               </ul>
             )}
           </section>
+          <JobAlertSection />
         </div>
       )}
     </div>
