@@ -29,6 +29,9 @@ import { eventsRoutes } from './modules/events/routes.js';
 import { newslettersRoutes } from './modules/newsletters/routes.js';
 import { jobsRoutes } from './modules/jobs/routes.js';
 import { segmentsRoutes } from './modules/segments/routes.js';
+import { insightRoutes } from './modules/insight/routes.js';
+import { surveysRoutes } from './modules/surveys/routes.js';
+import { settingsRoutes } from './modules/settings/routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -127,6 +130,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       await v1.register(eventsRoutes, featureDeps);
       await v1.register(newslettersRoutes, featureDeps);
       await v1.register(jobsRoutes, featureDeps);
+      await v1.register(insightRoutes, featureDeps);
+      await v1.register(surveysRoutes, featureDeps);
+      await v1.register(settingsRoutes, featureDeps);
     },
     { prefix: '/api/v1' },
   );

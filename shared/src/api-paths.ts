@@ -145,6 +145,28 @@ export const apiPaths = {
   oneClickUnsubscribe: (token: string) => `/api/v1/unsubscribe/${token}`,
   trackOpen: (token: string) => `/api/v1/t/${token}/open.gif`,
   trackClick: (token: string, link: number) => `/api/v1/t/${token}/l/${link}`,
+  // the outcome dashboard
+  adminInsight: (panel: string) => `/api/v1/admin/insight/${panel}`,
+  adminInsightExport: (panel: string) => `/api/v1/admin/insight/${panel}/export`,
+  adminInsightHires: '/api/v1/admin/insight/hires',
+  // surveys in the console
+  adminSurveys: '/api/v1/admin/surveys',
+  adminSurvey: (id: string) => `/api/v1/admin/surveys/${id}`,
+  adminSurveyOpen: (id: string) => `/api/v1/admin/surveys/${id}/open`,
+  adminSurveyClose: (id: string) => `/api/v1/admin/surveys/${id}/close`,
+  adminSurveyResults: (id: string) => `/api/v1/admin/surveys/${id}/results`,
+  adminSurveyExport: (id: string) => `/api/v1/admin/surveys/${id}/export`,
+  // surveys in the portal
+  surveys: '/api/v1/surveys',
+  survey: (id: string) => `/api/v1/surveys/${id}`,
+  surveyAnswer: (id: string) => `/api/v1/surveys/${id}/answer`,
+  // the audit log's export
+  auditExport: '/api/v1/admin/audit/export',
+  // the organisation's settings and the branding every page reads
+  adminSettings: '/api/v1/admin/settings',
+  adminSettingsLogo: '/api/v1/admin/settings/logo',
+  branding: '/api/v1/branding',
+  brandingLogo: '/api/v1/branding/logo',
 } as const;
 
 export const csrfCookieName = 'alumni_csrf';
@@ -184,6 +206,13 @@ export const webPaths = {
   adminJobNew: '/admin/jobs/new',
   adminJob: '/admin/jobs/:id',
   adminTalent: '/admin/talent',
+  adminInsight: '/admin/insight',
+  adminSurveys: '/admin/surveys',
+  adminSurveyNew: '/admin/surveys/new',
+  adminSurvey: '/admin/surveys/:id',
+  adminSettings: '/admin/settings',
+  surveys: '/surveys',
+  survey: '/surveys/:id',
   events: '/events',
   event: '/events/:id',
   /** Where an invitation's answer buttons lead: a page that asks for one click, so scanners change nothing. */

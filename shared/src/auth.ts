@@ -170,6 +170,19 @@ export const auditActions = [
   'talent.rehired',
   'talent.flag_deleted',
   'talent.board_viewed',
+  'insight.exported',
+  'insight.hires_entered',
+  'survey.created',
+  'survey.updated',
+  'survey.deleted',
+  'survey.opened',
+  'survey.closed',
+  'survey.results_viewed',
+  'survey.results_exported',
+  'audit.exported',
+  'settings.updated',
+  'settings.logo_changed',
+  'settings.logo_removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -8,3 +8,6 @@ export * from './events.js';
 export * from './newsletters.js';
 export * from './jobs.js';
 export * from './talent.js';
+export * from './settings.js';
+export * from './insight.js';
+export * from './surveys.js';

@@ -41,7 +41,7 @@ import {
   userStatuses,
   verificationStatuses,
 } from '@alumni/shared';
-import type { LocalizedText, NewsletterBlocks, SegmentFilters } from '@alumni/shared';
+import type { LocalizedText, NewsletterBlocks, SegmentFilters, SurveyAnswers, SurveyQuestion } from '@alumni/shared';
 
 export const roleEnum = pgEnum('user_role', roles);
 export const userStatusEnum = pgEnum('user_status', userStatuses);
@@ -822,4 +822,80 @@ export const jobInterestCvs = pgTable('job_interest_cvs', {
   content: bytea('content').notNull(),
   bytes: integer('bytes').notNull(),
   createdAt: tstz('created_at').notNull().defaultNow(),
+});
+
+/** A short survey HR sends to a segment; the questions are fixed once it opens. */
+export const surveys = pgTable(
+  'surveys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    title: jsonb('title').$type<LocalizedText>().notNull(),
+    intro: jsonb('intro').$type<LocalizedText>().notNull(),
+    /** An anonymous survey's responses carry no member: see `survey_responses_anonymous` (migration 0010). */
+    anonymous: boolean('anonymous').notNull().default(false),
+    segmentId: uuid('segment_id').references(() => segments.id, { onDelete: 'set null' }),
+    questions: jsonb('questions').$type<SurveyQuestion[]>().notNull(),
+    closesAt: tstz('closes_at').notNull(),
+    /** Set when HR opens it; a survey without it is a draft. */
+    openedAt: tstz('opened_at'),
+    /** Members in the audience when it opened. */
+    audienceCount: integer('audience_count'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: tstz('created_at').notNull().defaultNow(),
+    updatedAt: tstz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('surveys_created_idx').on(t.createdAt)],
+);
+
+/**
+ * One member's answers. For an anonymous survey `member_id` and `submitted_at` stay null (a trigger
+ * refuses anything else) and the row's id is random, so nothing ties it to the participant row.
+ */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id').references(() => users.id, { onDelete: 'cascade' }),
+    answers: jsonb('answers').$type<SurveyAnswers>().notNull(),
+    submittedAt: tstz('submitted_at'),
+  },
+  (t) => [
+    index('survey_responses_survey_idx').on(t.surveyId),
+    uniqueIndex('survey_responses_member_key').on(t.surveyId, t.memberId).where(sql`member_id is not null`),
+  ],
+);
+
+/** Who has answered a survey, so each member answers once; it holds no answer and no time. */
+export const surveyParticipants = pgTable(
+  'survey_participants',
+  {
+    surveyId: uuid('survey_id')
+      .notNull()
+      .references(() => surveys.id, { onDelete: 'cascade' }),
+    memberId: uuid('member_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.surveyId, t.memberId] }), index('survey_participants_member_idx').on(t.memberId)],
+);
+
+/** Files the organisation's settings use: the logo. */
+export const orgAssets = pgTable('org_assets', {
+  key: text('key').primaryKey(),
+  contentType: text('content_type').notNull(),
+  content: bytea('content').notNull(),
+  bytes: integer('bytes').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
+});
+
+/** The company's total hires per year, which HR enters so the dashboard can show rehires' share. */
+export const companyHires = pgTable('company_hires', {
+  year: integer('year').primaryKey(),
+  hires: integer('hires').notNull(),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: tstz('updated_at').notNull().defaultNow(),
 });

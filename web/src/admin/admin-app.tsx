@@ -18,6 +18,9 @@ import { RecordsPage } from './records/routes/records-page';
 import { SegmentsPage } from './segments/routes/segments-page';
 import { StaffPage } from './staff/routes/staff-page';
 import { TalentPage } from './talent/routes/talent-page';
+import { InsightPage } from './insight/routes/insight-page';
+import { SurveysRoutes } from './surveys/routes/surveys-routes';
+import { SettingsPage } from './settings/routes/settings-page';
 
 const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = {
   home: AdminHomePage,
@@ -30,8 +33,11 @@ const pages: Readonly<Record<AdminSectionKey, ComponentType<{ user: User }>>> = 
   news: NewsPage,
   jobs: JobsRoutes,
   talent: TalentPage,
+  insight: InsightPage,
+  surveys: SurveysRoutes,
   staff: StaffPage,
   audit: AuditPage,
+  settings: SettingsPage,
 };
 
 /** The admin console: its own navigation and route tree, each section guarded by the roles it allows. */

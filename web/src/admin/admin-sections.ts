@@ -2,7 +2,7 @@ import { staffRoles, type Role } from '@alumni/shared';
 import type { MessageKey } from '../i18n/en';
 import { webPaths } from '../paths';
 
-export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'newsletters' | 'news' | 'jobs' | 'talent' | 'staff' | 'audit';
+export type AdminSectionKey = 'home' | 'members' | 'approvals' | 'records' | 'events' | 'segments' | 'newsletters' | 'news' | 'jobs' | 'talent' | 'insight' | 'surveys' | 'staff' | 'audit' | 'settings';
 
 export interface AdminSection {
   key: AdminSectionKey;
@@ -93,6 +93,21 @@ export const adminSections: readonly AdminSection[] = [
     roles: recruitingRoles,
   },
   {
+    key: 'insight',
+    path: webPaths.adminInsight,
+    labelKey: 'admin.nav.insight',
+    descriptionKey: 'admin.home.insightText',
+    roles: membershipRoles,
+  },
+  {
+    key: 'surveys',
+    path: webPaths.adminSurveys,
+    labelKey: 'admin.nav.surveys',
+    descriptionKey: 'admin.home.surveysText',
+    roles: membershipRoles,
+    hasSubpages: true,
+  },
+  {
     key: 'staff',
     path: webPaths.adminStaff,
     labelKey: 'admin.nav.staff',
@@ -104,6 +119,13 @@ export const adminSections: readonly AdminSection[] = [
     path: webPaths.adminAudit,
     labelKey: 'admin.nav.audit',
     descriptionKey: 'admin.home.auditText',
+    roles: ['admin'],
+  },
+  {
+    key: 'settings',
+    path: webPaths.adminSettings,
+    labelKey: 'admin.nav.settings',
+    descriptionKey: 'admin.home.settingsText',
     roles: ['admin'],
   },
 ];

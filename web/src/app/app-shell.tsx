@@ -48,6 +48,7 @@ export function AppShell() {
   if (user?.role === 'member') navItems.push({ to: webPaths.events, label: t('events.navLabel') });
   if (user?.role === 'member') navItems.push({ to: webPaths.newsletters, label: t('newsletterArchive.navLabel') });
   if (user?.role === 'member') navItems.push({ to: webPaths.jobs, label: t('jobBoard.navLabel') });
+  if (user?.role === 'member') navItems.push({ to: webPaths.surveys, label: t('surveys.navLabel') });
   if (user) navItems.push({ to: webPaths.account, label: t('nav.account') });
   if (user && isStaff(user.role)) navItems.push({ to: webPaths.admin, label: t('nav.admin') });
 

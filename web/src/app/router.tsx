@@ -22,6 +22,8 @@ import { RsvpPage } from '../portal/events/routes/rsvp-page';
 import { JobPage } from '../portal/jobs/routes/job-page';
 import { JobsPage } from '../portal/jobs/routes/jobs-page';
 import { MyJobsPage } from '../portal/jobs/routes/my-jobs-page';
+import { SurveyPage } from '../portal/surveys/routes/survey-page';
+import { SurveysPage } from '../portal/surveys/routes/surveys-page';
 import { JoinPage } from '../portal/membership/routes/join-page';
 import { MembershipPage } from '../portal/membership/routes/membership-page';
 import { NewsletterPage } from '../portal/newsletters/routes/newsletter-page';
@@ -101,6 +103,15 @@ export const router = createBrowserRouter([
           {
             path: webPaths.job,
             element: <RequireSignedIn>{(user) => (user.role === 'member' ? <JobPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          // Surveys are the members' own; HR builds them in the console.
+          {
+            path: webPaths.surveys,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <SurveysPage /> : <NotAllowedPage />)}</RequireSignedIn>,
+          },
+          {
+            path: webPaths.survey,
+            element: <RequireSignedIn>{(user) => (user.role === 'member' ? <SurveyPage /> : <NotAllowedPage />)}</RequireSignedIn>,
           },
           // Public: a mail's unsubscribe link works signed out, by its signed token.
           { path: webPaths.unsubscribe, element: <UnsubscribePage /> },

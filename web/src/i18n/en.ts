@@ -3,6 +3,10 @@ import { portalMembershipMessages } from './portal-membership';
 import { adminEventsMessages } from './admin-events';
 import { adminNewslettersMessages } from './admin-newsletters';
 import { adminJobsMessages } from './admin-jobs';
+import { adminSettingsMessages } from './admin-settings';
+import { portalSurveysMessages } from './portal-surveys';
+import { adminSurveysMessages } from './admin-surveys';
+import { adminInsightMessages } from './admin-insight';
 import { portalEventsMessages } from './portal-events';
 import { portalNewslettersMessages } from './portal-newsletters';
 import { portalJobsMessages } from './portal-jobs';
@@ -272,6 +276,10 @@ export const en = {
   ...adminEventsMessages.en,
   ...adminNewslettersMessages.en,
   ...adminJobsMessages.en,
+  ...adminSettingsMessages.en,
+  ...portalSurveysMessages.en,
+  ...adminSurveysMessages.en,
+  ...adminInsightMessages.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

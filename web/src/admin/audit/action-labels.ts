@@ -62,6 +62,19 @@ export const auditActionLabels: Readonly<Record<AuditAction, MessageKey>> = {
   'talent.rehired': 'auditAction.talent.rehired',
   'talent.flag_deleted': 'auditAction.talent.flag_deleted',
   'talent.board_viewed': 'auditAction.talent.board_viewed',
+  'insight.exported': 'auditAction.insight.exported',
+  'insight.hires_entered': 'auditAction.insight.hires_entered',
+  'survey.created': 'auditAction.survey.created',
+  'survey.updated': 'auditAction.survey.updated',
+  'survey.deleted': 'auditAction.survey.deleted',
+  'survey.opened': 'auditAction.survey.opened',
+  'survey.closed': 'auditAction.survey.closed',
+  'survey.results_viewed': 'auditAction.survey.results_viewed',
+  'survey.results_exported': 'auditAction.survey.results_exported',
+  'audit.exported': 'auditAction.audit.exported',
+  'settings.updated': 'auditAction.settings.updated',
+  'settings.logo_changed': 'auditAction.settings.logo_changed',
+  'settings.logo_removed': 'auditAction.settings.logo_removed',
 };
 
 export const isAuditAction = (action: string): action is AuditAction => Object.hasOwn(auditActionLabels, action);

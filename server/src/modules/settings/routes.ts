@@ -1,0 +1,7 @@
+import type { FastifyInstance } from 'fastify';
+import type { FeatureDeps } from '../deps.js';
+
+export async function settingsRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
+  void app;
+  void deps;
+}

@@ -1,0 +1,11 @@
+import { useI18n } from '../../../i18n/i18n-provider';
+import { PageHeading } from '../../../components/page-heading';
+
+export function InsightPage() {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <PageHeading title={t('admin.nav.insight')} />
+    </div>
+  );
+}
