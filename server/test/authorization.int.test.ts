@@ -9,11 +9,14 @@ import { privacyRoutes } from './access/privacy.js';
 import { eventsRoutes } from './access/events.js';
 import { newslettersRoutes } from './access/newsletters.js';
 import { jobsRoutes } from './access/jobs.js';
+import { insightRoutes } from './access/insight.js';
+import { surveysRoutes } from './access/surveys.js';
+import { settingsRoutes } from './access/settings.js';
 import { callers, type RouteCase } from './access/types.js';
 import { Agent, createUser, errorOf, signInAs, startTestApp, type TestApp } from './helpers.js';
 
 /** One file of rows per feature, so the matrix grows with the route table. */
-const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes, ...eventsRoutes, ...newslettersRoutes, ...jobsRoutes];
+const routes: RouteCase[] = [...foundationRoutes, ...membershipRoutes, ...recordsRoutes, ...profileRoutes, ...directoryRoutes, ...membersRoutes, ...privacyRoutes, ...eventsRoutes, ...newslettersRoutes, ...jobsRoutes, ...insightRoutes, ...surveysRoutes, ...settingsRoutes];
 
 let t: TestApp;
 const registered: string[] = [];

@@ -53,6 +53,9 @@ const withoutMemberData: Record<string, string> = {
   newsletters: 'staff-written issues; the member side is in deliveries',
   jobs: 'staff-written postings; the contact and author are staff',
   settings: 'console settings; updated_by is a staff account',
+  org_assets: 'the organisation\'s logo; updated_by is a staff account',
+  company_hires: 'the company\'s yearly hire totals; updated_by is a staff account',
+  surveys: 'staff-made surveys; the member side is in survey_responses and survey_participants',
 };
 
 const sha256 = (s: string) => createHash('sha256').update(s.toLowerCase()).digest('hex');
