@@ -1,6 +1,7 @@
 import { seedDemoEvents } from './demo/events.js';
 import { seedDemoNewsletters } from './demo/newsletters.js';
 import { seedDemoJobs } from './demo/jobs.js';
+import { seedDemoInsight } from './demo/insight.js';
 import { createHash, randomUUID } from 'node:crypto';
 import type {
   ConsentChannel,
@@ -1945,6 +1946,7 @@ export async function seedDemoData(
     await seedDemoEvents(tx, now);
     await seedDemoNewsletters(tx, now);
     await seedDemoJobs(tx, now);
+    await seedDemoInsight(tx, now);
   });
   return { accounts: demoAccounts, members: rows.members.length, records: rows.employmentRecords.length };
 }

@@ -92,6 +92,24 @@ describe('the seeded demo database', () => {
     expect(stages.map((s) => s.stage)).toEqual(['contacted', 'flagged', 'interviewing', 'not_now', 'offer', 'rehired']);
   });
 
+  it('has the settings with saving figures, three years of total hires, a closed named survey and an open anonymous one', async () => {
+    const org = await one<{ value: { orgName: string; savings: { recruitmentCostEur: number } } }>(sql`select value from settings where key = 'org'`);
+    expect(org.value.orgName).toBe('Esimerkki Hoiva Alumni');
+    expect(org.value.savings.recruitmentCostEur).toBeGreaterThan(0);
+    const hires = await rows<{ year: number }>(sql`select year from company_hires order by year`);
+    expect(hires).toHaveLength(3);
+    const surveys = await rows<{ anonymous: boolean; open: boolean; responses: number; participants: number; named: number }>(sql`
+      select s.anonymous, s.closes_at > now() as open,
+        (select count(*)::int from survey_responses r where r.survey_id = s.id) as responses,
+        (select count(*)::int from survey_participants p where p.survey_id = s.id) as participants,
+        (select count(*)::int from survey_responses r where r.survey_id = s.id and r.member_id is not null) as named
+      from surveys s order by s.anonymous`);
+    expect(surveys).toEqual([
+      { anonymous: false, open: false, responses: 16, participants: 16, named: 16 },
+      { anonymous: true, open: true, responses: 8, participants: 8, named: 0 },
+    ]);
+  });
+
   it('loads once: a second start changes nothing', async () => {
     expect(firstSeed?.map((a) => a.role).sort()).toEqual(['admin', 'hr', 'member', 'recruiter']);
     const before = await tableCounts();
