@@ -17,7 +17,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { runMigrations } from '../src/db/migrate.js';
 import { directoryRows, type SearchRow } from '../src/modules/directory/service.js';
 import type { ServerReady } from './directory-server.js';
-import { seedDirectory } from './directory-seed.js';
+import { seedDirectory } from '../src/db/bulk-members.js';
 
 const memberCount = 100_000;
 const connections = 32;

@@ -18,7 +18,7 @@ import { runMigrations } from '../src/db/migrate.js';
 import { newsletters } from '../src/db/schema.js';
 import { newsletterKey, startNewsletter } from '../src/modules/newsletters/service.js';
 import { buildIssue } from '../src/modules/newsletters/render.js';
-import { seedDirectory } from './directory-seed.js';
+import { seedDirectory } from '../src/db/bulk-members.js';
 import type { WorkerResult } from './newsletter-worker.js';
 
 const memberCount = Number(process.env.BENCH_MEMBERS ?? 100_000);

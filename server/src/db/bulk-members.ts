@@ -94,7 +94,7 @@ export interface SeedResult {
  * `count` active, verified members: most visible to members, some to staff only, a few hidden,
  * with one to three employment periods each. Deterministic: the same count gives the same people.
  */
-export async function seedDirectory(client: pg.Client, count: number, log: (line: string) => void = () => undefined): Promise<SeedResult> {
+export async function seedDirectory(client: pg.ClientBase, count: number, log: (line: string) => void = () => undefined): Promise<SeedResult> {
   const started = Date.now();
   let lap = started;
   const step = (what: string) => {
