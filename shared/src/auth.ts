@@ -212,6 +212,11 @@ export const ZAuditQuery = ZPageQuery.extend({
   to: ZIsoDateTime.optional(),
 });
 export type AuditQuery = z.input<typeof ZAuditQuery>;
+/** The export takes the list's filters, without paging. */
+export const ZAuditExportQuery = ZAuditQuery.omit({ limit: true, cursor: true });
+export type AuditExportQuery = z.input<typeof ZAuditExportQuery>;
+/** The most entries one export holds, newest first. */
+export const auditExportMaxRows = 100_000;
 export const ZAuditPage = page(ZAuditEntry);
 export type AuditPage = z.infer<typeof ZAuditPage>;
 

@@ -28,5 +28,6 @@ export const foundationRoutes: RouteCase[] = [
   { method: 'POST', pattern: '/api/v1/admin/users/:id/suspend', url: ({ target }) => apiPaths.userSuspend(target), allowed: adminOnly },
   { method: 'POST', pattern: '/api/v1/admin/users/:id/reactivate', url: ({ target }) => apiPaths.userReactivate(target), allowed: adminOnly },
   { method: 'GET', pattern: '/api/v1/admin/audit', url: () => apiPaths.audit, allowed: adminOnly },
+  { method: 'GET', pattern: '/api/v1/admin/audit/export', url: () => apiPaths.auditExport, allowed: adminOnly },
 ];
 

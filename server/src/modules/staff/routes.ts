@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   ZAccepted,
   ZAuditPage,
   ZAuditQuery,
+  ZAuditExportQuery,
+  auditExportMaxRows,
   ZChangeRoleBody,
   ZIdParams,
   ZInviteStaffBody,
@@ -13,7 +16,7 @@ import {
 } from '@alumni/shared';
 import { requireRole } from '../../plugins/auth.js';
 import { actorOf as actor } from '../../lib/actor.js';
-import { listAudit } from '../audit/service.js';
+import { exportAudit, listAudit } from '../audit/service.js';
 import { toUser } from '../auth/user-dto.js';
 import * as staff from './service.js';
 
@@ -46,5 +49,29 @@ export async function staffRoutes(app: FastifyInstance, deps: staff.StaffDeps): 
 
   r.get('/admin/audit', { onRequest: admin, schema: { tags: ['audit'], summary: 'The audit log, newest first', querystring: ZAuditQuery, response: { 200: ZAuditPage } } }, async (request) =>
     listAudit(deps.db, request.query),
+  );
+
+  r.get(
+    '/admin/audit/export',
+    {
+      onRequest: admin,
+      schema: {
+        tags: ['audit'],
+        summary: `The filtered audit log as CSV (UTF-8 with BOM, semicolon-separated, newest first, at most ${auditExportMaxRows} rows); audited`,
+        querystring: ZAuditExportQuery,
+        response: { 200: { description: 'A header row, then one row per entry; formula characters defused', content: { 'text/csv': { schema: z.string() } } } },
+      },
+    },
+    async (request, reply) => {
+      const file = await exportAudit(deps.db, actor(request), request.query);
+      // The body goes out as a stream; the schema documents it as CSV text.
+      const untyped: FastifyReply = reply;
+      return untyped
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .header('x-export-rows', String(file.rows))
+        .header('x-export-capped', String(file.capped))
+        .send(file.body);
+    },
   );
 }

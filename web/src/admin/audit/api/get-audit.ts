@@ -2,7 +2,7 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { ZAuditPage, apiPaths, type AuditQuery } from '@alumni/shared';
 import { request } from '../../../api/client';
 
-export type AuditFilters = Pick<AuditQuery, 'actor' | 'action' | 'objectType' | 'from' | 'to'>;
+export type AuditFilters = Pick<AuditQuery, 'actor' | 'action' | 'objectType' | 'objectId' | 'from' | 'to'>;
 
 export const auditPageSize = 50;
 
@@ -17,6 +17,7 @@ export const getAudit = (query: AuditListParams, signal?: AbortSignal) =>
       actor: query.actor,
       action: query.action,
       objectType: query.objectType,
+      objectId: query.objectId,
       from: query.from,
       to: query.to,
     },

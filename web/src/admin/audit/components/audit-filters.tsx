@@ -7,11 +7,14 @@ import { FilterSelect } from '../../../components/filter-select';
 import { TextField } from '../../../components/text-field';
 import { useDateRange } from '../../../components/use-date-range';
 import { auditActionLabels } from '../action-labels';
+import { auditObjectTypes } from '../object-types';
 
 /** What the person typed: part of an actor's address, an action name and calendar days (YYYY-MM-DD), kept in the page's URL. */
 export interface AuditFilterValues {
   actor: string;
   action: string;
+  objectType: string;
+  objectId: string;
   from: string;
   to: string;
 }
@@ -25,8 +28,10 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
   const { t } = useI18n();
   const [actor, setActor] = useState(values.actor);
   const [action, setAction] = useState<string>(values.action);
+  const [objectType, setObjectType] = useState<string>(values.objectType);
+  const [objectId, setObjectId] = useState<string>(values.objectId);
   const range = useDateRange(values);
-  const hasFilters = values.actor !== '' || values.action !== '' || values.from !== '' || values.to !== '';
+  const hasFilters = Object.values(values).some((v) => v !== '');
 
   return (
     <form
@@ -35,7 +40,7 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (range.validate()) onApply({ actor: actor.trim(), action: action.trim(), from: range.from, to: range.to });
+        if (range.validate()) onApply({ actor: actor.trim(), action: action.trim(), objectType, objectId: objectId.trim(), from: range.from, to: range.to });
       }}
     >
       <TextField
@@ -56,6 +61,24 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
         anyLabel={t('audit.anyAction')}
         options={auditActions.map((a) => ({ value: a, label: t(auditActionLabels[a]) }))}
       />
+      <FilterSelect
+        id="audit-object-type"
+        name="objectType"
+        label={t('audit.objectType')}
+        value={objectType}
+        onChange={setObjectType}
+        anyLabel={t('audit.anyObject')}
+        options={auditObjectTypes.map(([value, label]) => ({ value, label: t(label) }))}
+      />
+      <TextField
+        id="audit-object-id"
+        name="objectId"
+        label={t('audit.objectId')}
+        hint={t('audit.objectIdHint')}
+        value={objectId}
+        onChange={setObjectId}
+        maxLength={100}
+      />
       <DateRangeFields
         range={range}
         from={{ id: 'audit-from', name: 'from', label: t('audit.from') }}
@@ -67,7 +90,7 @@ export function AuditFiltersForm({ values, onApply }: AuditFiltersFormProps) {
           {t('audit.apply')}
         </Button>
         {hasFilters ? (
-          <Button variant="quiet" onClick={() => onApply({ actor: '', action: '', from: '', to: '' })}>
+          <Button variant="quiet" onClick={() => onApply({ actor: '', action: '', objectType: '', objectId: '', from: '', to: '' })}>
             {t('audit.clear')}
           </Button>
         ) : null}
