@@ -19,6 +19,7 @@ import { jobAlertHandlers, jobAlertRenderers, jobAlertsJob, jobDigestJob } from 
 import { privacyJobHandlers } from './modules/privacy/jobs.js';
 import { profileJobHandlers } from './modules/profile/jobs.js';
 import { recordsJobHandlers } from './modules/records/jobs.js';
+import { surveyRenderers } from './modules/surveys/mail.js';
 
 /** Retention: spent tokens, ended sessions, old rate-limit windows and never-confirmed signups go. */
 export const cleanupJob = defineJob('maintenance.cleanup', z.object({}).passthrough(), 2);
@@ -53,7 +54,7 @@ export function allJobHandlers(deps: { db: Db; mailer: Mailer; queue: Queue; con
   const sender = {
     db: deps.db,
     mailer: deps.mailer,
-    renderers: { ...eventRenderers(deps), ...newsletterRenderers(deps), ...jobAlertRenderers(deps) },
+    renderers: { ...eventRenderers(deps), ...newsletterRenderers(deps), ...jobAlertRenderers(deps), ...surveyRenderers(deps) },
     hooks: [newsletterHooks(deps.db)],
     ...(deps.deliveryOptions ? { options: deps.deliveryOptions } : {}),
   };

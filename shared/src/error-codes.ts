@@ -9,6 +9,10 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  /** The member has answered this survey already; each member answers once. */
+  already_answered: 409,
+  /** The survey closed before the answer arrived. */
+  survey_closed: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rule_broken: 422,

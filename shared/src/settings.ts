@@ -71,10 +71,11 @@ export const ZOrgSettings = z
 export type OrgSettings = z.infer<typeof ZOrgSettings>;
 export type OrgSettingsBody = z.input<typeof ZOrgSettings>;
 
+/** The colours are the portal's own blue, so a platform whose settings were never saved looks as it always did. */
 export const defaultOrgSettings: OrgSettings = {
   orgName: 'Alumni',
-  primaryColour: '#1f4e79',
-  accentColour: '#8a3b12',
+  primaryColour: '#1d4e89',
+  accentColour: '#1d4e89',
   languages: [...languages],
   defaultLanguage: 'fi',
   savings: { recruitmentCostEur: 0, onboardingCostEur: 0 },

@@ -1,5 +1,20 @@
+import type { Language } from '@alumni/shared';
+
+/** The organisation's colours and languages from its settings, which every mail is laid out with. */
+export interface MailBrand {
+  /** The header and the buttons (white text on it). */
+  primaryColour: string;
+  /** Links in the text. */
+  accentColour: string;
+  languages: Language[];
+  /** The language for a reader whose own is not offered. */
+  defaultLanguage: Language;
+}
+
 export interface MailVars {
   orgName: string;
+  /** Without it the platform's own colours apply and every language is offered. */
+  brand?: MailBrand;
   firstName?: string | null;
   link?: string;
   role?: string;
@@ -16,6 +31,8 @@ export interface MailVars {
   changes?: string[];
   /** Returner jobs of an alert, their facts formatted in the reader's language. */
   jobs?: Array<{ title: string; facts: string; link: string }>;
+  /** A survey the member is asked to answer, in the reader's language; `closes` already formatted in Helsinki time. */
+  survey?: { title: string; intro: string; closes: string; anonymous: boolean };
 }
 
 export interface MailAction {

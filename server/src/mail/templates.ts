@@ -1,4 +1,4 @@
-import type { Language } from '@alumni/shared';
+import { defaultOrgSettings, offeredLanguage, type Language } from '@alumni/shared';
 
 import type { Template } from './template-types.js';
 import { membershipTemplates } from './templates/membership.js';
@@ -6,6 +6,7 @@ import { privacyTemplates } from './templates/privacy.js';
 import { eventTemplates } from './templates/events.js';
 import { recordTemplates } from './templates/records.js';
 import { jobTemplates } from './templates/jobs.js';
+import { surveyTemplates } from './templates/surveys.js';
 
 export type { MailVars } from './template-types.js';
 import type { MailVars } from './template-types.js';
@@ -170,7 +171,7 @@ const authTemplates = {
 } satisfies Record<string, Record<Language, Template>>;
 
 /** Each feature keeps its mails beside the others', in one file per feature. */
-const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates, ...eventTemplates, ...jobTemplates };
+const templates = { ...authTemplates, ...membershipTemplates, ...recordTemplates, ...privacyTemplates, ...eventTemplates, ...jobTemplates, ...surveyTemplates };
 export type MailKind = keyof typeof templates;
 
 const escapeHtml = (s: string) =>
@@ -182,8 +183,18 @@ export interface RenderedMail {
   html: string;
 }
 
-/** Renders a transactional mail in the recipient's language, as HTML and as plain text. */
-export function renderMail(kind: MailKind, language: Language, vars: MailVars): RenderedMail {
+const hexColour = /^#[0-9a-fA-F]{6}$/;
+/** A colour from the settings, safe inside a style attribute; the platform's own when unset or odd. */
+const colourOf = (value: string | undefined, fallback: string) => (value && hexColour.test(value) ? value : fallback);
+
+/**
+ * Renders a transactional mail in the recipient's language (the default one when theirs is not
+ * offered), as HTML and as plain text, in the organisation's colours.
+ */
+export function renderMail(kind: MailKind, wanted: Language, vars: MailVars): RenderedMail {
+  const language = vars.brand ? offeredLanguage(vars.brand, wanted) : wanted;
+  const primary = colourOf(vars.brand?.primaryColour, defaultOrgSettings.primaryColour);
+  const accent = colourOf(vars.brand?.accentColour, defaultOrgSettings.accentColour);
   const t: Template = templates[kind][language];
   const greeting = vars.firstName ? `${hello[language]} ${vars.firstName},` : `${hello[language]},`;
   const lines = t.lines(vars);
@@ -202,14 +213,14 @@ export function renderMail(kind: MailKind, language: Language, vars: MailVars): 
   ].join('\n');
   const button =
     t.button && vars.link
-      ? `<p style="margin:24px 0"><a href="${escapeHtml(vars.link)}" style="background:#1d4f91;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600">${escapeHtml(t.button)}</a></p>
-<p style="font-size:13px;color:#555">${escapeHtml(vars.link)}</p>`
+      ? `<p style="margin:24px 0"><a href="${escapeHtml(vars.link)}" style="background:${primary};color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600">${escapeHtml(t.button)}</a></p>
+<p style="font-size:13px;color:#555;word-break:break-all"><a href="${escapeHtml(vars.link)}" style="color:${accent}">${escapeHtml(vars.link)}</a></p>`
       : '';
   const actionButtons = actions.length
     ? `<p style="margin:24px 0">${actions
         .map(
           (a) =>
-            `<a href="${escapeHtml(a.link)}" style="background:#1d4f91;color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600;margin:0 8px 8px 0">${escapeHtml(a.label)}</a>`,
+            `<a href="${escapeHtml(a.link)}" style="background:${primary};color:#ffffff;padding:12px 18px;border-radius:6px;text-decoration:none;display:inline-block;font-weight:600;margin:0 8px 8px 0">${escapeHtml(a.label)}</a>`,
         )
         .join('\n')}</p>`
     : '';
@@ -218,7 +229,7 @@ export function renderMail(kind: MailKind, language: Language, vars: MailVars): 
 <body style="margin:0;background:#f4f6f9;font-family:Arial,Helvetica,sans-serif;color:#1b1f24">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center" style="padding:24px 12px">
 <table role="presentation" width="100%" style="max-width:560px;background:#ffffff;border-radius:8px" cellpadding="0" cellspacing="0"><tr><td style="padding:28px">
-<p style="font-size:13px;color:#1d4f91;font-weight:700;margin:0 0 16px">${escapeHtml(vars.orgName)}</p>
+<p style="font-size:13px;color:${primary};font-weight:700;margin:0 0 16px">${escapeHtml(vars.orgName)}</p>
 <p>${escapeHtml(greeting)}</p>
 ${lines.map((l) => `<p style="line-height:1.5;white-space:pre-line">${escapeHtml(l)}</p>`).join('\n')}
 ${actionButtons}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import { useI18n } from '../i18n/i18n-provider';
+import { useBranding } from '../app/branding';
 
 let lastFocusedPath: string | null = null;
 
@@ -26,13 +26,13 @@ export interface PageHeadingProps {
  * screen readers announce the new page and keyboard users start from its top.
  */
 export function PageHeading({ title, children }: PageHeadingProps) {
-  const { t } = useI18n();
+  const { orgName } = useBranding();
   const { pathname } = useLocation();
   const ref = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
-    document.title = `${title} | ${t('app.name')}`;
-  }, [title, t]);
+    document.title = `${title} | ${orgName}`;
+  }, [title, orgName]);
 
   useEffect(() => {
     if (shouldFocus(pathname)) ref.current?.focus();

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
+import { useBranding } from '../app/branding';
 import { useI18n } from '../i18n/i18n-provider';
 
 export interface NavItem {
@@ -20,6 +21,7 @@ export const mainContentId = 'main-content';
 /** Skip link, header with brand, main navigation and tools, the main landmark, and a footer. */
 export function PageLayout({ navItems, tools, children }: PageLayoutProps) {
   const { t } = useI18n();
+  const { orgName, logoUrl } = useBranding();
   return (
     <div className="app">
       <a className="skip-link" href={`#${mainContentId}`}>
@@ -28,10 +30,17 @@ export function PageLayout({ navItems, tools, children }: PageLayoutProps) {
       <header className="site-header">
         <div className="container site-header__inner">
           <Link className="brand" to="/">
-            <span className="brand__mark" aria-hidden="true">
-              A
+            {logoUrl ? (
+              <img className="brand__logo" src={logoUrl} alt={orgName} />
+            ) : (
+              <span className="brand__mark" aria-hidden="true">
+                {orgName.trim().charAt(0).toUpperCase() || 'A'}
+              </span>
+            )}
+            {/* With a logo its alt text names the link, so the name beside it is not read twice. */}
+            <span className="brand__name" aria-hidden={logoUrl ? true : undefined}>
+              {orgName}
             </span>
-            <span className="brand__name">{t('app.name')}</span>
           </Link>
           <nav className="main-nav" aria-label={t('nav.main')}>
             <ul className="main-nav__list">
@@ -53,7 +62,7 @@ export function PageLayout({ navItems, tools, children }: PageLayoutProps) {
       <footer className="site-footer">
         <div className="container">
           <p>
-            {t('app.name')}. {t('app.footer')}
+            {orgName}. {t('app.footer')}
           </p>
         </div>
       </footer>

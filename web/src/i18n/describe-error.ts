@@ -14,6 +14,8 @@ const codeMessages: Readonly<Record<string, MessageKey>> = {
   forbidden: 'errors.forbidden',
   not_found: 'errors.notFound',
   conflict: 'errors.conflict',
+  already_answered: 'errors.alreadyAnswered',
+  survey_closed: 'errors.surveyClosed',
   unauthenticated: 'errors.unauthenticated',
   rule_broken: 'errors.ruleBroken',
   validation_failed: 'errors.validation',

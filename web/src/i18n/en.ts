@@ -77,6 +77,8 @@ export const en = {
   'errors.forbidden': 'You are not allowed to do this.',
   'errors.notFound': 'What you were looking for was not found.',
   'errors.conflict': 'This conflicts with the current state. Reload the page and try again.',
+  'errors.alreadyAnswered': 'You have already answered this survey. Each member answers once.',
+  'errors.surveyClosed': 'This survey has closed, so answers are no longer taken.',
   'errors.unauthenticated': 'Please sign in to continue.',
   'errors.ruleBroken': 'This change is not allowed.',
   'errors.validation': 'Check the highlighted fields.',

@@ -79,6 +79,8 @@ export const fi: Messages = {
   'errors.forbidden': 'Sinulla ei ole oikeutta tähän toimintoon.',
   'errors.notFound': 'Etsimääsi kohdetta ei löytynyt.',
   'errors.conflict': 'Muutos on ristiriidassa nykyisten tietojen kanssa. Lataa sivu uudelleen ja yritä uudelleen.',
+  'errors.alreadyAnswered': 'Olet jo vastannut tähän kyselyyn. Kukin jäsen vastaa kerran.',
+  'errors.surveyClosed': 'Kysely on sulkeutunut, eikä vastauksia enää oteta vastaan.',
   'errors.unauthenticated': 'Kirjaudu sisään jatkaaksesi.',
   'errors.ruleBroken': 'Tätä muutosta ei voi tehdä.',
   'errors.validation': 'Tarkista merkityt kentät.',

@@ -79,6 +79,8 @@ export const sv: Messages = {
   'errors.forbidden': 'Du har inte behörighet att göra detta.',
   'errors.notFound': 'Det du letade efter hittades inte.',
   'errors.conflict': 'Ändringen står i konflikt med nuvarande uppgifter. Ladda om sidan och försök igen.',
+  'errors.alreadyAnswered': 'Du har redan svarat på den här enkäten. Varje medlem svarar en gång.',
+  'errors.surveyClosed': 'Enkäten har stängts och tar inte längre emot svar.',
   'errors.unauthenticated': 'Logga in för att fortsätta.',
   'errors.ruleBroken': 'Den här ändringen är inte tillåten.',
   'errors.validation': 'Kontrollera de markerade fälten.',

@@ -1,11 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { webPaths, ZLanguage, type Language } from '@alumni/shared';
+import { offeredLanguage, webPaths, ZLanguage, type Language } from '@alumni/shared';
 import type { Db } from '../../db/client.js';
 import { users, type UserRow } from '../../db/schema.js';
 import type { Mailer } from '../../mail/mailer.js';
 import { renderMail, type MailKind } from '../../mail/templates.js';
 import { defineJob, handleJob, type JobHandler } from '../../lib/queue.js';
+import { mailBrandingFor } from '../settings/service.js';
 import { issueToken } from './tokens.js';
 
 /* The contracts, known to every process that enqueues. */
@@ -35,6 +36,7 @@ export interface AuthMailDeps {
   db: Db;
   mailer: Mailer;
   appUrl: string;
+  /** The organisation's name until an admin saves one in the settings. */
   orgName: string;
 }
 
@@ -51,9 +53,12 @@ export function authJobHandlers(deps: AuthMailDeps): JobHandler[] {
   const byId = async (id: string) => (await db.select().from(users).where(eq(users.id, id)))[0];
   const byEmail = async (email: string) =>
     (await db.select().from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`))[0];
-  const send = async (to: string, user: Pick<UserRow, 'firstName' | 'language'>, kind: MailKind, vars: { link?: string; role?: string; newEmail?: string }, language?: Language) => {
-    const lang = language ?? user.language;
-    const mail = renderMail(kind, lang, { orgName: deps.orgName, firstName: user.firstName, ...vars });
+  type Vars = { link?: string; role?: string; newEmail?: string };
+  const send = async (to: string, user: Pick<UserRow, 'firstName' | 'language'>, kind: MailKind, vars: Vars | ((language: Language) => Vars), language?: Language) => {
+    // The name, colours and languages are the organisation's settings at sending time.
+    const branding = await mailBrandingFor(db, deps);
+    const lang = offeredLanguage(branding.brand, language ?? user.language);
+    const mail = renderMail(kind, lang, { ...branding, firstName: user.firstName, ...(typeof vars === 'function' ? vars(lang) : vars) });
     await mailer.send({ to, ...mail });
   };
 
@@ -92,10 +97,10 @@ export function authJobHandlers(deps: AuthMailDeps): JobHandler[] {
       const user = await byId(userId);
       if (!user || user.status !== 'pending') return;
       const token = await issueToken(db, user.id, 'invite');
-      await send(user.email, user, 'staff_invite', {
+      await send(user.email, user, 'staff_invite', (language) => ({
         link: link(webPaths.acceptInvite, token),
-        role: roleNames[user.language][user.role] ?? user.role,
-      });
+        role: roleNames[language][user.role] ?? user.role,
+      }));
     }),
     handleJob(sendEmailChangeJob, async ({ userId, newEmail }) => {
       const user = await byId(userId);

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { pickText, webPaths, type Language } from '@alumni/shared';
+import { offeredLanguage, pickText, webPaths, type Language } from '@alumni/shared';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { eventRsvps, events } from '../../db/schema.js';
@@ -8,6 +8,7 @@ import { renderMail } from '../../mail/templates.js';
 import type { EventMailKind } from '../../mail/templates/events.js';
 import type { DeliveryRenderer, DeliveryRow, Recipient, Renderers } from '../deliveries/service.js';
 import { consentInForce } from '../segments/audience.js';
+import { mailBrandingFor } from '../settings/service.js';
 import { changeKinds, describeChanges, formatMoment, formatWhen, type ChangeKind } from './format.js';
 import { buildCalendar, locationOf } from './ics.js';
 import { calendarEventOf, eventPageUrl, hostOf, organizerOf } from './portal.js';
@@ -39,22 +40,24 @@ function eventFacts(event: EventRow, language: Language) {
 
 type Method = 'REQUEST' | 'CANCEL';
 
-function mailFor(
+async function mailFor(
   deps: MailDeps,
   kind: EventMailKind,
   event: EventRow,
   to: Recipient,
-  extra: { answers?: ReturnType<typeof answerLinks>; changes?: string[]; calendar?: { method: Method; answer: RsvpRow['status'] | null } },
-): OutgoingMail {
+  extra: { answers?: ReturnType<typeof answerLinks>; changes?: ChangeKind[]; calendar?: { method: Method; answer: RsvpRow['status'] | null } },
+): Promise<OutgoingMail> {
   const { config } = deps;
-  const language = to.language;
+  const branding = await mailBrandingFor(deps.db, config);
+  // The facts are written in the language the mail is in: the member's own, or the default one when it is not offered.
+  const language = offeredLanguage(branding.brand, to.language);
   const rendered = renderMail(kind, language, {
-    orgName: config.orgName,
+    ...branding,
     firstName: to.firstName,
     link: eventPageUrl(config.appUrl, event.id),
     event: eventFacts(event, language),
     ...(extra.answers ? { answers: extra.answers } : {}),
-    ...(extra.changes ? { changes: extra.changes } : {}),
+    ...(extra.changes ? { changes: describeChanges(extra.changes, language) } : {}),
   });
   const name = [to.firstName, to.lastName].filter(Boolean).join(' ') || null;
   return {
@@ -109,7 +112,7 @@ export function eventRenderers(deps: MailDeps): Renderers {
       .split(',')
       .filter((k): k is ChangeKind => (changeKinds as readonly string[]).includes(k));
     return mailFor(deps, 'event_updated', found.event, to, {
-      changes: describeChanges(kinds, to.language),
+      changes: kinds,
       calendar: { method: 'REQUEST', answer: found.rsvp.status },
     });
   };

@@ -1,5 +1,5 @@
 import { eq, sql, type SQL } from 'drizzle-orm';
-import { ZJobAlertBody, pickText, webPaths, type JobAlert, type JobAlertBody, type JobType, type Language } from '@alumni/shared';
+import { ZJobAlertBody, offeredLanguage, pickText, webPaths, type JobAlert, type JobAlertBody, type JobType, type Language } from '@alumni/shared';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
@@ -11,6 +11,7 @@ import { notFound } from '../../lib/errors.js';
 import { sendDeliveries, type DeliveryRenderer, type Recipient, type Renderers, type SenderDeps } from '../deliveries/service.js';
 import { assertVerifiedMember } from '../events/portal.js';
 import { consentInForce, reachableOn } from '../segments/audience.js';
+import { mailBrandingFor } from '../settings/service.js';
 import { isOpen } from './service.js';
 
 /* ---- the member's saved alert ---- */
@@ -121,12 +122,15 @@ const jobLine = (config: MailConfig, j: typeof jobs.$inferSelect, language: Lang
   link: `${config.appUrl}${webPaths.job.replace(':id', j.id)}`,
 });
 
-function alertMail(config: MailConfig, kind: 'job_alert' | 'job_digest', to: Recipient, list: Array<typeof jobs.$inferSelect>): OutgoingMail {
-  const rendered = renderMail(kind, to.language, {
-    orgName: config.orgName,
+async function alertMail(deps: { db: Db; config: MailConfig }, kind: 'job_alert' | 'job_digest', to: Recipient, list: Array<typeof jobs.$inferSelect>): Promise<OutgoingMail> {
+  const { config } = deps;
+  const branding = await mailBrandingFor(deps.db, config);
+  const language = offeredLanguage(branding.brand, to.language);
+  const rendered = renderMail(kind, language, {
+    ...branding,
     firstName: to.firstName,
     link: `${config.appUrl}${webPaths.jobs}`,
-    jobs: list.map((j) => jobLine(config, j, to.language)),
+    jobs: list.map((j) => jobLine(config, j, language)),
   });
   return { to: to.email, ...rendered };
 }
@@ -137,12 +141,12 @@ export function jobAlertRenderers(deps: { db: Db; config: MailConfig }): Rendere
   const alert: DeliveryRenderer = async (d, to) => {
     if (!to.consents.job_alerts || typeof d.data.jobId !== 'string') return null;
     const list = await openJobs(sql`${d.data.jobId}::uuid`);
-    return list.length ? alertMail(deps.config, 'job_alert', to, list) : null;
+    return list.length ? alertMail(deps, 'job_alert', to, list) : null;
   };
   const digest: DeliveryRenderer = async (d, to) => {
     if (!to.consents.job_alerts) return null;
     const list = await openJobs(sql`select job_id from job_alert_matches where message_key = ${d.messageKey} and member_id = ${d.memberId}`);
-    return list.length ? alertMail(deps.config, 'job_digest', to, list) : null;
+    return list.length ? alertMail(deps, 'job_digest', to, list) : null;
   };
   return { job_alert: alert, job_digest: digest };
 }

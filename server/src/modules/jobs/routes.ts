@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -35,6 +35,7 @@ import {
 } from '@alumni/shared';
 import { actorOf } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { readSingleUpload, type UploadRules } from '../../lib/upload.js';
 import { cvForStaff, deleteCv, storeCv } from './cv.js';
 import { requireRole } from '../../plugins/auth.js';
 import type { FeatureDeps } from '../deps.js';
@@ -45,27 +46,13 @@ import { createJob, deleteJob, getJob, jobResponses, listJobs, setInterestStatus
 
 const ZCodeParams = z.strictObject({ code: z.string().max(100) });
 
-const cvDetail = (message: string) => [{ path: 'file', message }];
-const errorCode = (err: unknown): string | undefined =>
-  typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
-
-/** The uploaded CV, capped while streaming; multipart's own failures told in the API's words. */
-async function readCvUpload(request: FastifyRequest): Promise<{ name: string; bytes: Buffer }> {
-  if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the CV as multipart/form-data in a field named "file"', cvDetail('Choose a PDF file'));
-  try {
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new AppError('validation_failed', 'The CV is missing: send it in a field named "file"', cvDetail('Choose a PDF file'));
-    const bytes = await part.toBuffer();
-    if (bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', cvDetail('The file is empty'));
-    return { name: part.filename, bytes };
-  } catch (err) {
-    const code = errorCode(err);
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('payload_too_large', 'The CV is larger than 5 MB', cvDetail('The CV may be at most 5 MB'));
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('validation_failed', 'Send one file only', cvDetail('Send one file only'));
-    if (code === 'FST_PROTO_VIOLATION' || code === 'FST_MP_PREMATURE_CLOSE') throw new AppError('validation_failed', 'The upload was incomplete or malformed', cvDetail('The upload was incomplete; try again'));
-    throw err;
-  }
-}
+const cvUpload: UploadRules = {
+  field: 'file',
+  what: 'CV',
+  choose: 'Choose a PDF file',
+  onlyOne: 'Send one file only',
+  tooLarge: () => new AppError('payload_too_large', 'The CV is larger than 5 MB', [{ path: 'file', message: 'The CV may be at most 5 MB' }]),
+};
 
 /** CV uploads and downloads, in their own scope so that only they take multipart bodies. */
 async function cvRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
@@ -77,7 +64,7 @@ async function cvRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> 
   r.put(
     '/jobs/:id/interest/cv',
     { onRequest: member, schema: { tags, summary: 'Add or replace the CV of the own interest (PDF, at most 5 MB, multipart field "file")', consumes: ['multipart/form-data'], params: ZIdParams, response: { 200: ZCvInfo } } },
-    async (request) => storeCv(deps.db, actorOf(request).user.id, request.params.id, await readCvUpload(request)),
+    async (request) => storeCv(deps.db, actorOf(request).user.id, request.params.id, await readSingleUpload(request, cvUpload)),
   );
   r.delete('/jobs/:id/interest/cv', { onRequest: member, schema: { tags, summary: 'Remove the CV of the own interest', params: ZIdParams } }, async (request, reply) => {
     await deleteCv(deps.db, actorOf(request).user.id, request.params.id);

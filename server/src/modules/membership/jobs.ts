@@ -5,6 +5,7 @@ import { membershipClaims, users } from '../../db/schema.js';
 import { defineJob, handleJob, type JobHandler } from '../../lib/queue.js';
 import { renderMail, type MailKind } from '../../mail/templates.js';
 import type { JobDeps } from '../deps.js';
+import { mailBrandingFor } from '../settings/service.js';
 
 export const ZDecidedStatus = z.enum(['verified', 'rejected', 'info_requested']);
 export type DecidedStatus = z.infer<typeof ZDecidedStatus>;
@@ -34,7 +35,7 @@ export function membershipJobHandlers(deps: JobDeps): JobHandler[] {
       if (row.user.status === 'erased') return;
       const { kind, path } = mails[status];
       const mail = renderMail(kind, row.user.language, {
-        orgName: deps.config.orgName,
+        ...(await mailBrandingFor(deps.db, deps.config)),
         firstName: row.user.firstName,
         link: `${deps.config.appUrl}${path}`,
         ...(row.claim.decisionNote && status !== 'verified' ? { note: row.claim.decisionNote } : {}),

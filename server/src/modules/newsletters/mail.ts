@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { apiPaths, webPaths, type Language } from '@alumni/shared';
+import { apiPaths, offeredLanguage, webPaths, type Language, type OrgSettings } from '@alumni/shared';
 import type { Config } from '../../config.js';
 import type { Db } from '../../db/client.js';
 import { newsletters, users, type NewsletterRendition } from '../../db/schema.js';
 import type { Mailer, OutgoingMail } from '../../mail/mailer.js';
 import type { DeliveryRenderer, MessageHooks, Recipient } from '../deliveries/service.js';
+import { readOrgSettings } from '../settings/service.js';
 import { personalize } from './render.js';
 import { finishIfDone, getNewsletterRow, newsletterIdOfKey, renderIssue, sampleMail } from './service.js';
 import { signPreferenceToken, signTrackingToken } from './tokens.js';
@@ -15,6 +16,8 @@ interface Frozen {
   status: string;
   renditions: Partial<Record<Language, NewsletterRendition>>;
   links: string[];
+  /** The languages offered when the issue was loaded: a member whose own is not gets the default one. */
+  offered: Pick<OrgSettings, 'languages' | 'defaultLanguage'>;
 }
 
 const hostOf = (appUrl: string) => new URL(appUrl).hostname || 'localhost';
@@ -38,33 +41,33 @@ export const preferencesPage = (appUrl: string, token: string) => `${appUrl}${we
  * Skipped when the member has withdrawn the newsletter consent since the rows were written.
  */
 export function newsletterRenderers(deps: { db: Db; config: MailConfig }): Record<string, DeliveryRenderer> {
+  const { config } = deps;
   const frozen = new Map<string, Promise<Frozen | null>>();
   const load = (id: string) => {
     let p = frozen.get(id);
     if (!p) {
-      p = deps.db
-        .select({ status: newsletters.status, renditions: newsletters.renditions, links: newsletters.links })
-        .from(newsletters)
-        .where(eq(newsletters.id, id))
-        .then(([row]) => (row?.renditions ? { status: row.status, renditions: row.renditions, links: row.links } : null));
+      p = Promise.all([
+        deps.db.select({ status: newsletters.status, renditions: newsletters.renditions, links: newsletters.links }).from(newsletters).where(eq(newsletters.id, id)),
+        readOrgSettings(deps.db, config),
+      ]).then(([[row], offered]) => (row?.renditions ? { status: row.status, renditions: row.renditions, links: row.links, offered } : null));
       frozen.set(id, p);
       if (frozen.size > 20) frozen.delete(frozen.keys().next().value as string);
     }
     return p;
   };
-  const { config } = deps;
   return {
     newsletter: async (d, to: Recipient): Promise<OutgoingMail | null> => {
       if (to.consents.newsletter !== true) return null;
       const id = String(d.data.newsletterId ?? '');
       const issue = await load(id);
-      const rendition = issue?.renditions[to.language];
-      if (!issue || !rendition) throw new Error(`newsletter ${id} has no rendition in ${to.language}`);
+      const language = issue ? offeredLanguage(issue.offered, to.language) : to.language;
+      const rendition = issue?.renditions[language];
+      if (!issue || !rendition) throw new Error(`newsletter ${id} has no rendition in ${language}`);
       const token = signPreferenceToken(config.jwtSecret, { memberId: to.userId, deliveryId: d.id });
       const page = preferencesPage(config.appUrl, token);
       const tracking = Number(d.data.tracked) === 1 && to.consents.tracking === true ? signTrackingToken(config.jwtSecret, d.id) : null;
       const mail = personalize(rendition, issue.links, {
-        language: to.language,
+        language,
         firstName: to.firstName,
         lastName: to.lastName,
         unsubscribeUrl: page,

@@ -65,6 +65,8 @@ md.core.ruler.push('mail_styles', (state) => {
 export interface MarkdownOptions {
   /** Rewrites each link's address, e.g. to number it for click tracking. */
   link?: (href: string) => string;
+  /** The links' colour (`#RRGGBB`), e.g. the organisation's accent colour. */
+  linkColour?: string;
 }
 
 /** Control characters are not text anyone writes; removing them keeps the renderer's own markers unforgeable. */
@@ -81,13 +83,15 @@ export function withoutControls(s: string): string {
 export function renderMarkdown(source: string, options: MarkdownOptions = {}): string {
   const env = {};
   const tokens = md.parse(withoutControls(source), env);
-  if (options.link) {
+  const colour = options.linkColour && /^#[0-9a-fA-F]{6}$/.test(options.linkColour) ? options.linkColour : null;
+  if (options.link || colour) {
     const rewrite = options.link;
     const walk = (list: typeof tokens) => {
       for (const token of list) {
         if (token.type === 'link_open') {
           const href = token.attrGet('href');
-          if (href) token.attrSet('href', rewrite(href));
+          if (href && rewrite) token.attrSet('href', rewrite(href));
+          if (colour) token.attrSet('style', `color:${colour};text-decoration:underline`);
         }
         if (token.children) walk(token.children);
       }

@@ -1,4 +1,4 @@
-import { languages, pickText, webPaths, withId, type Language, type LocalizedText, type NewsletterBlocks } from '@alumni/shared';
+import { defaultOrgSettings, languages, pickText, webPaths, withId, type Language, type LocalizedText, type NewsletterBlocks } from '@alumni/shared';
 import type { NewsletterRendition } from '../../db/schema.js';
 import { formatWhen } from '../events/format.js';
 import { locationOf } from '../events/ics.js';
@@ -54,6 +54,9 @@ export interface BlockNews {
 export interface RenderContext {
   appUrl: string;
   orgName: string;
+  /** The organisation's colours from its settings: the header in the primary one, links in the accent one. */
+  primaryColour?: string;
+  accentColour?: string;
   /** The upcoming events the events block lists, in time order. */
   events: readonly BlockEvent[];
   /** The news posts the news block carries, in the order picked. */
@@ -93,6 +96,8 @@ const chrome: Readonly<Record<Language, { events: string; news: string; eventLin
   },
 };
 
+const hexColour = /^#[0-9a-fA-F]{6}$/;
+
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
@@ -129,7 +134,9 @@ function renderLanguage(n: IssueContent, language: Language, ctx: RenderContext,
   const subject = withPlaceholders(clean(pickText(n.subject, language)), ctx.orgName, false);
   const preheader = withPlaceholders(clean(pickText(n.preheader, language)), ctx.orgName, false);
   const bodySource = clean(pickText(n.body, language));
-  const md = (source: string) => withPlaceholders(renderMarkdown(source, { link: (href) => links.add(href) }), ctx.orgName, true);
+  const primary = ctx.primaryColour && hexColour.test(ctx.primaryColour) ? ctx.primaryColour : defaultOrgSettings.primaryColour;
+  const accent = ctx.accentColour && hexColour.test(ctx.accentColour) ? ctx.accentColour : defaultOrgSettings.accentColour;
+  const md = (source: string) => withPlaceholders(renderMarkdown(source, { link: (href) => links.add(href), linkColour: accent }), ctx.orgName, true);
 
   const htmlParts = [md(bodySource)];
   const textParts = [withPlaceholders(bodySource, ctx.orgName, false)];
@@ -142,7 +149,7 @@ function renderLanguage(n: IssueContent, language: Language, ctx: RenderContext,
       return {
         html: `<tr><td style="padding:0 0 16px"><p style="font-size:16px;font-weight:700;margin:0 0 4px">${escapeHtml(title)}</p>
 <p style="font-size:15px;line-height:1.5;margin:0 0 4px;color:#333">${escapeHtml(when)}${where ? `<br>${escapeHtml(where)}` : ''}</p>
-<p style="font-size:15px;margin:0"><a href="${links.add(url)}" style="color:#1d4f91;text-decoration:underline">${escapeHtml(t.eventLink)}</a></p></td></tr>`,
+<p style="font-size:15px;margin:0"><a href="${links.add(url)}" style="color:${accent};text-decoration:underline">${escapeHtml(t.eventLink)}</a></p></td></tr>`,
         text: `- ${title}\n  ${when}${where ? `\n  ${where}` : ''}\n  ${url}`,
       };
     });
@@ -163,7 +170,7 @@ function renderLanguage(n: IssueContent, language: Language, ctx: RenderContext,
   }
   const bodyHtml = htmlParts.join('\n');
   const archiveUrl = `${ctx.appUrl}${withId(webPaths.newsletter, n.id)}`;
-  const footerLink = (href: string, label: string) => `<a href="${href}" style="color:#1d4f91;text-decoration:underline">${escapeHtml(label)}</a>`;
+  const footerLink = (href: string, label: string) => `<a href="${href}" style="color:${accent};text-decoration:underline">${escapeHtml(label)}</a>`;
   const html = `<!doctype html>
 <html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light"><title>${escapeHtml(subject)}</title>
 <style>@media (max-width:620px){.container{width:100%!important}.pad{padding:20px!important}}</style></head>
@@ -172,7 +179,7 @@ function renderLanguage(n: IssueContent, language: Language, ctx: RenderContext,
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f4f6f9"><tr><td align="center" style="padding:24px 12px">
 <table role="presentation" class="container" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;border-radius:8px">
 <tr><td class="pad" style="padding:32px 36px">
-<p style="font-size:13px;color:#1d4f91;font-weight:700;letter-spacing:.02em;margin:0 0 20px">${escapeHtml(ctx.orgName)}</p>
+<p style="font-size:13px;color:${primary};font-weight:700;letter-spacing:.02em;margin:0 0 20px">${escapeHtml(ctx.orgName)}</p>
 ${bodyHtml}
 </td></tr>
 <tr><td class="pad" style="padding:20px 36px 28px;border-top:1px solid #e3e7ee;font-size:13px;line-height:1.6;color:#555">

@@ -24,6 +24,7 @@ import { recordAudit } from '../audit/service.js';
 import { localToInstant } from '../events/time.js';
 import { audienceMembers } from '../segments/audience.js';
 import { audienceFilters, countAudience, getSegmentRow, segmentNames } from '../segments/service.js';
+import { readOrgSettings } from '../settings/service.js';
 import { sendNewsletterJob, startNewsletterJob, testSendNewsletterJob } from './job-specs.js';
 import { cadenceWarnings, readCadence } from './plan.js';
 import { buildIssue, personalize, type BlockEvent, type BlockNews, type BuiltIssue, type IssueContent } from './render.js';
@@ -209,7 +210,15 @@ async function blockContent(db: Executor, content: Pick<IssueContent, 'blocks'>)
 }
 
 export async function renderIssue(db: Executor, config: NewsletterDeps['config'], content: IssueContent): Promise<BuiltIssue> {
-  return buildIssue(content, { appUrl: config.appUrl, orgName: config.orgName, ...(await blockContent(db, content)) });
+  // The organisation's name and colours are the settings' at the start; the issue is frozen with them.
+  const org = await readOrgSettings(db, config);
+  return buildIssue(content, {
+    appUrl: config.appUrl,
+    orgName: org.orgName,
+    primaryColour: org.primaryColour,
+    accentColour: org.accentColour,
+    ...(await blockContent(db, content)),
+  });
 }
 
 /** Links in a preview or a test mail go where they say; the unsubscribe link opens the page without acting. */

@@ -6,6 +6,7 @@ import { defineJob, handleJob, type JobHandler } from '../../lib/queue.js';
 import { renderMail } from '../../mail/templates.js';
 import { issueToken } from '../auth/tokens.js';
 import type { JobDeps } from '../deps.js';
+import { mailBrandingFor } from '../settings/service.js';
 
 /**
  * The one-time token that confirms a password-less member's erasure. The token purposes are fixed
@@ -40,7 +41,7 @@ export function privacyJobHandlers(deps: JobDeps): JobHandler[] {
       if (!user || user.status !== 'active' || user.role !== 'member' || user.passwordHash) return;
       const token = await issueToken(db, user.id, 'magic_link', { ...eraseTokenData });
       const link = `${config.appUrl}${webPaths.confirmErase}?token=${encodeURIComponent(token)}`;
-      await mailer.send({ to: user.email, ...renderMail('erase_confirm', user.language, { orgName: config.orgName, firstName: user.firstName, link }) });
+      await mailer.send({ to: user.email, ...renderMail('erase_confirm', user.language, { ...(await mailBrandingFor(db, config)), firstName: user.firstName, link }) });
     }),
     handleJob(sendAccountErasedJob, async ({ userId, email, language }) => {
       // The job is queued just before the erasure's transaction; give a commit in flight a moment
@@ -52,7 +53,7 @@ export function privacyJobHandlers(deps: JobDeps): JobHandler[] {
         if (attempt === 5) throw new ErasureNotCommitted(`account ${userId} is not erased (yet)`);
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
-      await mailer.send({ to: email, ...renderMail('account_erased', language, { orgName: config.orgName }) });
+      await mailer.send({ to: email, ...renderMail('account_erased', language, await mailBrandingFor(db, config)) });
     }),
   ];
 }

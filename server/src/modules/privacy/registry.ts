@@ -182,6 +182,21 @@ export const memberTables: Record<string, MemberTable> = {
       await tx.execute(sql`delete from talent_notes where flag_id in (select id from talent_flags where member_id = ${s.userId})`);
     },
   },
+  // A named survey's answers are the member's and go with them. An anonymous survey's answers name
+  // no one (member_id is null), so they are neither exported nor found here: they stay, unlinked.
+  survey_responses: {
+    rows: (s) => sql`select to_jsonb(t) as row from survey_responses t where t.member_id = ${s.userId} order by t.submitted_at, t.id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from survey_responses where member_id = ${s.userId}`);
+    },
+  },
+  // Which surveys the member answered (not what, and not when).
+  survey_participants: {
+    rows: (s) => sql`select to_jsonb(t) as row from survey_participants t where t.member_id = ${s.userId} order by t.survey_id`,
+    erase: async (tx, s) => {
+      await tx.execute(sql`delete from survey_participants where member_id = ${s.userId}`);
+    },
+  },
   rehires: {
     rows: (s) => sql`select to_jsonb(t) as row from rehires t where t.member_id = ${s.userId} order by t.rehired_on, t.id`,
     erase: async () => {

@@ -9,9 +9,6 @@ export const photoMaxEdge = 512;
  */
 export const photoMaxInputPixels = 50_000_000;
 
-/** What the bytes are, read from the bytes: never the file name or the declared type. */
-const acceptedFormats = new Set(['jpeg', 'png', 'webp']);
-
 export interface StoredPhoto {
   content: Buffer;
   mimeType: 'image/webp';
@@ -30,18 +27,28 @@ const damaged = () =>
 
 const exceedsPixelLimit = (err: unknown) => err instanceof Error && /pixel limit/i.test(err.message);
 
+/** What an uploaded image is, read from its bytes: never the file name or the declared type. */
+export interface ImageFacts {
+  format: 'jpeg' | 'png' | 'webp';
+  width: number;
+  height: number;
+}
+
+const isAccepted = (format: string | undefined): format is ImageFacts['format'] => format === 'jpeg' || format === 'png' || format === 'webp';
+
+/** Decoding options for every uploaded image: a pixel cap, and damaged files refused rather than guessed at. */
+export const uploadDecodeOptions = { limitInputPixels: photoMaxInputPixels, failOn: 'error' as const };
+
 /**
- * Turns an uploaded file into the stored photo: turned upright by its EXIF orientation, shrunk to
- * fit 512×512 (never enlarged), every metadata block (EXIF, GPS, XMP, ICC) dropped, WebP-encoded.
- * Re-encoding also means no byte of the upload itself is ever served back.
+ * Reads an uploaded image's header: a JPEG, PNG or WebP of sane size, else 415 (not such an image),
+ * 413 (too many pixels) or 400 (damaged).
  */
-export async function processPhoto(input: Buffer): Promise<StoredPhoto> {
-  const options = { limitInputPixels: photoMaxInputPixels, failOn: 'error' as const };
+export async function inspectImage(input: Buffer): Promise<ImageFacts> {
   let format: string | undefined;
   let width: number;
   let height: number;
   try {
-    const meta = await sharp(input, options).metadata();
+    const meta = await sharp(input, uploadDecodeOptions).metadata();
     format = meta.format;
     width = meta.width;
     height = meta.height;
@@ -51,18 +58,29 @@ export async function processPhoto(input: Buffer): Promise<StoredPhoto> {
     if (err instanceof Error && /corrupt header/i.test(err.message)) throw damaged();
     throw unsupported();
   }
-  if (!format || !acceptedFormats.has(format)) throw unsupported();
+  if (!isAccepted(format)) throw unsupported();
   if (width * height > photoMaxInputPixels) throw tooManyPixels();
+  return { format, width, height };
+}
 
+/** A failure while decoding the whole image, after its header passed: too many pixels or damaged. */
+export const decodeFailure = (err: unknown): AppError => (exceedsPixelLimit(err) ? tooManyPixels() : damaged());
+
+/**
+ * Turns an uploaded file into the stored photo: turned upright by its EXIF orientation, shrunk to
+ * fit 512×512 (never enlarged), every metadata block (EXIF, GPS, XMP, ICC) dropped, WebP-encoded.
+ * Re-encoding also means no byte of the upload itself is ever served back.
+ */
+export async function processPhoto(input: Buffer): Promise<StoredPhoto> {
+  await inspectImage(input);
   try {
-    const { data, info } = await sharp(input, options)
+    const { data, info } = await sharp(input, uploadDecodeOptions)
       .autoOrient()
       .resize(photoMaxEdge, photoMaxEdge, { fit: 'inside', withoutEnlargement: true })
       .webp({ quality: 82 })
       .toBuffer({ resolveWithObject: true });
     return { content: data, mimeType: 'image/webp', width: info.width, height: info.height };
   } catch (err) {
-    if (exceedsPixelLimit(err)) throw tooManyPixels();
-    throw damaged();
+    throw decodeFailure(err);
   }
 }

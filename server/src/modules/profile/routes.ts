@@ -12,6 +12,7 @@ import {
 } from '@alumni/shared';
 import { actorOf } from '../../lib/actor.js';
 import { AppError } from '../../lib/errors.js';
+import { readSingleUpload, type UploadRules } from '../../lib/upload.js';
 import { requireRole } from '../../plugins/auth.js';
 import { hitLimit } from '../auth/rate-limit.js';
 import type { FeatureDeps } from '../deps.js';
@@ -23,43 +24,7 @@ const photoDetail = (message: string) => [{ path: photoField, message }];
 const megabytes = photoMaxBytes / (1024 * 1024);
 const tooLarge = () => new AppError('payload_too_large', `The photo is larger than ${megabytes} MB`, photoDetail(`The photo may be at most ${megabytes} MB`));
 
-const errorCode = (err: unknown): string | undefined =>
-  typeof err === 'object' && err !== null && 'code' in err && typeof err.code === 'string' ? err.code : undefined;
-
-/** Multipart's own failures, told in the API's words. */
-function uploadError(err: unknown): unknown {
-  switch (errorCode(err)) {
-    case 'FST_REQ_FILE_TOO_LARGE':
-      return tooLarge();
-    case 'FST_FILES_LIMIT':
-    case 'FST_PARTS_LIMIT':
-    case 'FST_FIELDS_LIMIT':
-      return new AppError('validation_failed', 'Send one photo only', photoDetail('Send one photo only'));
-    case 'FST_PROTO_VIOLATION':
-    case 'FST_MP_PREMATURE_CLOSE':
-      return new AppError('validation_failed', 'The upload was incomplete or malformed', photoDetail('The upload was incomplete; try again'));
-    default:
-      return err;
-  }
-}
-
-/** The uploaded file's bytes, capped while streaming so a huge upload is never held in memory. */
-async function readPhotoUpload(request: FastifyRequest): Promise<Buffer> {
-  if (!request.isMultipart()) {
-    throw new AppError('unsupported_media_type', `Send the photo as multipart/form-data in a field named "${photoField}"`, photoDetail('Choose a photo to upload'));
-  }
-  try {
-    const part = await request.file();
-    if (!part || part.fieldname !== photoField) {
-      throw new AppError('validation_failed', `The photo is missing: send it in a field named "${photoField}"`, photoDetail('Choose a photo to upload'));
-    }
-    const bytes = await part.toBuffer();
-    if (bytes.length === 0) throw new AppError('validation_failed', 'The file is empty', photoDetail('The file is empty'));
-    return bytes;
-  } catch (err) {
-    throw uploadError(err);
-  }
-}
+const photoUpload: UploadRules = { field: photoField, what: 'photo', choose: 'Choose a photo to upload', onlyOne: 'Send one photo only', tooLarge };
 
 /** The member's own profile: every route acts on the signed-in member, so no id can be guessed. */
 export async function profileRoutes(app: FastifyInstance, deps: FeatureDeps): Promise<void> {
@@ -95,7 +60,7 @@ export async function profileRoutes(app: FastifyInstance, deps: FeatureDeps): Pr
     async (request) => {
       const userId = me(request);
       await hitLimit(deps.db, 'photoUser', userId);
-      const photo = await processPhoto(await readPhotoUpload(request));
+      const photo = await processPhoto((await readSingleUpload(request, photoUpload)).bytes);
       return profile.storePhoto(deps.db, userId, photo);
     },
   );

@@ -14,6 +14,7 @@ import { hashPassword } from '../auth/passwords.js';
 import { hitLimit } from '../auth/rate-limit.js';
 import { hashToken } from '../auth/tokens.js';
 import { addressSuppressed } from '../segments/audience.js';
+import { mailBrandingFor } from '../settings/service.js';
 import { sendRecordInvitationJob } from './job-specs.js';
 
 /** How long an invitation link works, from the day it is mailed. */
@@ -132,7 +133,7 @@ export async function sendInvitation(deps: { db: Db; mailer: Mailer; config: Con
       .set({ tokenHash: hashToken(token), sentAt: sql`now()`, expiresAt: sql`now() + make_interval(days => ${invitationTtlDays})` })
       .where(eq(recordInvitations.id, inv.id));
     const link = `${deps.config.appUrl}${webPaths.join}?token=${encodeURIComponent(token)}`;
-    const mail = renderMail('record_invitation', inv.language, { orgName: deps.config.orgName, firstName: person?.firstName ?? null, link });
+    const mail = renderMail('record_invitation', inv.language, { ...(await mailBrandingFor(tx, deps.config)), firstName: person?.firstName ?? null, link });
     await deps.mailer.send({ to: inv.email, ...mail });
   });
 }
