@@ -85,11 +85,16 @@ export async function largeSeed(client: pg.ClientBase, opts: LargeSeedOptions = 
   const people = await client.query<{ n: string }>(`select count(*) as n from large_people`);
   const peopleCount = Number(people.rows[0]?.n ?? 0);
   // Each issue goes to perIssue members (a window of the member list that moves with the issue).
-  await client.query(`insert into deliveries (message_key, kind, member_id, status, attempts, sent_at, opened_at, clicked_at, unsubscribed_at, created_at, updated_at, next_attempt_at)
-    select 'newsletter:' || i.id, 'newsletter', p.id, s.status::delivery_status, 1,
+  // As the newsletter module writes them: the issue and whether the member allowed tracking.
+  await client.query(`create temp table large_tracked on commit drop as
+    select distinct member_id from consents where channel = 'tracking' and granted`);
+  await client.query(`insert into deliveries (message_key, kind, member_id, data, status, attempts, sent_at, opened_at, clicked_at, unsubscribed_at, created_at, updated_at, next_attempt_at)
+    select 'newsletter:' || i.id, 'newsletter', p.id,
+           jsonb_build_object('newsletterId', i.id::text, 'tracked', case when exists (select 1 from large_tracked k where k.member_id = p.id) then 1 else 0 end),
+           s.status::delivery_status, 1,
            case when s.status = 'sent' then i.started_at + interval '1 hour' end,
-           case when s.status = 'sent' and s.r < 45 then i.started_at + interval '5 hours' end,
-           case when s.status = 'sent' and s.r < 12 then i.started_at + interval '6 hours' end,
+           case when s.status = 'sent' and s.r < 45 and exists (select 1 from large_tracked k where k.member_id = p.id) then i.started_at + interval '5 hours' end,
+           case when s.status = 'sent' and s.r < 12 and exists (select 1 from large_tracked k where k.member_id = p.id) then i.started_at + interval '6 hours' end,
            case when s.status = 'sent' and s.r between 90 and 90 then i.started_at + interval '1 day' end,
            i.started_at, i.started_at, i.started_at
       from large_issues i

@@ -1,0 +1,2 @@
+ALTER TABLE "deliveries" ADD COLUMN "tracked" boolean GENERATED ALWAYS AS (coalesce((data->>'tracked') = '1', false)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "deliveries_figures_idx" ON "deliveries" USING btree ("message_key") INCLUDE ("status", "tracked", "opened_at", "clicked_at", "unsubscribed_at");
