@@ -100,6 +100,7 @@ interface ClaimedRow {
   kind: string;
   member_id: string;
   data: Record<string, string | number | null>;
+  tracked: boolean;
   attempts: number;
   next_attempt_at: Date | string;
   created_at: Date | string;
@@ -130,7 +131,7 @@ async function claim(db: Db, messageKey: string, o: Required<DeliveryOptions>): 
           and ((status = 'queued' and next_attempt_at <= now()) or (status = 'sending' and lease_until < now()))
         order by id limit ${o.batchSize}
         for update skip locked)
-      returning d.id, d.message_key, d.kind, d.member_id, d.data, d.attempts, d.next_attempt_at, d.created_at)
+      returning d.id, d.message_key, d.kind, d.member_id, d.data, d.tracked, d.attempts, d.next_attempt_at, d.created_at)
     select c.*, u.email, u.language, u.first_name, u.last_name, u.status = 'active' as active,
       ${addressSuppressed()} as suppressed,
       (select jsonb_object_agg(x.channel, x.granted) from (
@@ -155,6 +156,7 @@ async function claim(db: Db, messageKey: string, o: Required<DeliveryOptions>): 
       openedAt: null,
       clickedAt: null,
       unsubscribedAt: null,
+      tracked: r.tracked,
       createdAt: new Date(r.created_at),
       updatedAt: new Date(),
     };
